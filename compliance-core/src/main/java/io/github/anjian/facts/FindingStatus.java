@@ -1,0 +1,7 @@
+package io.github.anjian.facts;
+
+/** Whether a finding is still open. Written in fact files in lower case with hyphens (e.g. {@code open}). */
+public enum FindingStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,7 @@
+package io.github.anjian.facts;
+
+/** The kind of a scan. Written in fact files in lower case with hyphens (e.g. {@code vulnerability}). */
+public enum ScanKind {
+    VULNERABILITY,
+    MALWARE
+}
