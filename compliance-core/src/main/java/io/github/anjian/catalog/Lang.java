@@ -1,0 +1,18 @@
+package io.github.anjian.catalog;
+
+import java.util.Locale;
+
+/** The languages Anjian speaks: English and Chinese. */
+public enum Lang {
+    EN, ZH;
+
+    /** Parses {@code en} or {@code zh} (case-insensitive). */
+    public static Lang parse(String s) {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** The Java locale for message bundles. */
+    public Locale locale() {
+        return this == EN ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+}

@@ -1,0 +1,553 @@
+package io.github.anjian.engine;
+
+import io.github.anjian.engine.internal.Decisions;
+import io.github.anjian.engine.internal.FieldPaths;
+import io.github.anjian.facts.Facts;
+import io.github.anjian.facts.Frequency;
+import io.github.anjian.facts.InfoSystem;
+import io.github.anjian.facts.Items;
+import io.github.anjian.facts.Located;
+import io.github.anjian.facts.Mlps;
+import io.github.anjian.facts.Operations;
+import io.github.anjian.facts.OperatedBy;
+import io.github.anjian.facts.Scan;
+import io.github.anjian.facts.ScanKind;
+import io.github.anjian.facts.Value;
+import org.kie.api.runtime.rule.RuleContext;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * The vocabulary rules are written in, and the sink for their decisions. A rule names its subject,
+ * its scope (when the requirement applies) and the parts of its condition; the judge combines them
+ * the same way for every rule (SPEC §2 and §4): conjunction, practice versus record, open lists,
+ * subject-filter defaults, unknown applicability. One judge per check; not thread-safe.
+ *
+ * <pre>{@code
+ * rule "PRT-05 antivirus"  @id("PRT-05")
+ * when $d : Device()
+ * then judge.decide(kcontext, $d,
+ *          Part.all(judge.active($d), judge.kindIn($d, DeviceKind.TERMINAL, DeviceKind.SERVER)),
+ *          judge.isTrue($d, "antivirus.installed"),
+ *          judge.withinDays($d, "antivirus.signatureDate", "avSignatureDays",
+ *                           "antivirus.updateFrequency", "antivirus.autoUpdate"));
+ * end
+ * }</pre>
+ */
+public final class Judge {
+
+    private final Facts facts;
+    private final LocalDate asOf;
+    private final Map<String, BigDecimal> parameters;
+    private final Decisions decisions;
+    private final Map<String, String> ruleIds;
+    private final Part[] orgLevelCache = new Part[6];
+
+    /**
+     * A judge for one check.
+     *
+     * @param facts the facts checked
+     * @param asOf the evaluation date
+     * @param parameters every parameter's value in force (defaults with overrides applied)
+     * @param ruleIds rule name to requirement id
+     * @param decisions where decisions go
+     */
+    public Judge(Facts facts, LocalDate asOf, Map<String, BigDecimal> parameters, Map<String, String> ruleIds,
+                 Decisions decisions) {
+        this.facts = facts;
+        this.asOf = asOf;
+        this.parameters = parameters;
+        this.ruleIds = ruleIds;
+        this.decisions = decisions;
+    }
+
+    /** The facts under check, for lookups across entities. */
+    public Facts facts() {
+        return facts;
+    }
+
+    /** The evaluation date. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    // ---------------------------------------------------------------- decisions
+
+    /**
+     * Records the outcome for one subject: NOT_APPLICABLE when the scope fails, UNKNOWN when the
+     * scope is unknown, else the conjunction of the parts.
+     */
+    public void decide(RuleContext kcontext, Object subject, Part scope, Part... parts) {
+        String requirement = requirementOf(kcontext);
+        Part condition = Part.all(Arrays.asList(parts));
+        decisions.record(requirement, subject, scope, condition);
+    }
+
+    /** Records the outcome for one subject that is always in scope. */
+    public void decideAlways(RuleContext kcontext, Object subject, Part... parts) {
+        decide(kcontext, subject, Part.pass(), parts);
+    }
+
+    /** The requirement id of the rule that fires (its {@code @id} metadata). */
+    public String requirementOf(RuleContext kcontext) {
+        String name = kcontext.getRule().getName();
+        String id = ruleIds.get(name);
+        if (id == null) {
+            throw new IllegalStateException("rule '" + name + "' has no @id");
+        }
+        return id;
+    }
+
+    // ---------------------------------------------------------------- parameters
+
+    /** A parameter's value in force, as a whole number (days, months). */
+    public int param(String name) {
+        BigDecimal v = parameters.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("unknown parameter " + name);
+        }
+        return v.intValueExact();
+    }
+
+    /** A parameter's value in force, as a decimal (ratios). */
+    public BigDecimal ratio(String name) {
+        BigDecimal v = parameters.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("unknown parameter " + name);
+        }
+        return v;
+    }
+
+    // ---------------------------------------------------------------- reading facts
+
+    /** The value at a key path below a fact. */
+    public Value<?> get(Object fact, String path) {
+        return FieldPaths.get(fact, path);
+    }
+
+    /** The full path of a field of a fact, e.g. {@code devices[d-7].antivirus.signatureDate}. */
+    public static String pathOf(Object fact, String path) {
+        if (fact instanceof Located l) {
+            return path.isEmpty() ? l.origin().path() : l.origin().field(path);
+        }
+        return path;
+    }
+
+    // ---------------------------------------------------------------- scopes (subject filters)
+
+    /** Active unless {@code status} says otherwise (SPEC §2 default: active). */
+    public Part active(Object fact) {
+        Value<?> s = get(fact, "status");
+        if (s.isAbsent() || "ACTIVE".equals(String.valueOf(s.orElse(null)))) {
+            return Part.pass();
+        }
+        return Part.fail(Reason.of("not-active", pathOf(fact, "status"), s));
+    }
+
+    /** The fact's status is one of the given enum constants (absent status counts as active). */
+    public Part statusIn(Object fact, Enum<?>... states) {
+        Value<?> s = get(fact, "status");
+        String st = s.isAbsent() ? "ACTIVE" : s.isStated() ? String.valueOf(s.get()) : "NONE";
+        for (Enum<?> e : states) {
+            if (e.name().equals(st)) {
+                return Part.pass(pathOf(fact, "status"), s);
+            }
+        }
+        return Part.fail(Reason.of("not-one-of", pathOf(fact, "status"), s, List.of(states)));
+    }
+
+    /** Not classified unless {@code classified: true} (SPEC §2 default). */
+    public Part notClassified(Object fact) {
+        Value<?> c = get(fact, "classified");
+        return Boolean.TRUE.equals(c.orElse(null))
+                ? Part.fail(Reason.of("classified", pathOf(fact, "classified"))) : Part.pass();
+    }
+
+    /** Classified ({@code classified: true}); absent means not classified. */
+    public Part classified(Object fact) {
+        Value<?> c = get(fact, "classified");
+        return Boolean.TRUE.equals(c.orElse(null))
+                ? Part.pass(pathOf(fact, "classified"), true) : Part.fail(Reason.of("not-classified", pathOf(fact, "classified")));
+    }
+
+    /** The fact's {@code kind} is one of these. */
+    public Part kindIn(Object fact, Enum<?>... kinds) {
+        return oneOf(fact, "kind", (Object[]) kinds);
+    }
+
+    /**
+     * A system the body answers for: not classified and not operated on the superior body's
+     * platform (SPEC §8.18). {@code operations.by} absent leaves applicability unknown (§8.15).
+     */
+    public Part ownSystem(InfoSystem s) {
+        Part nc = notClassified(s);
+        if (!nc.passes()) {
+            return nc;
+        }
+        Value<OperatedBy> by = s.operations().flatMap(Operations::by);
+        if (by.isAbsent()) {
+            return Part.unknown(pathOf(s, "operations.by"));
+        }
+        return by.isEqualTo(OperatedBy.SUPERIOR)
+                ? Part.fail(Reason.of("superior-platform", pathOf(s, "operations.by"))) : Part.pass();
+    }
+
+    /** A system in scope whoever operates it: not classified (SPEC §8.18). */
+    public Part inScope(InfoSystem s) {
+        return notClassified(s);
+    }
+
+    /** The system's MLPS level is at least {@code n}; unknown when the level is absent. */
+    public Part levelAtLeast(InfoSystem s, int n) {
+        Value<Integer> level = s.mlps().flatMap(Mlps::level);
+        String path = pathOf(s, "mlps.level");
+        if (level.isAbsent()) {
+            return Part.unknown(path);
+        }
+        if (level.isNone()) {
+            return Part.fail(Reason.of("level-below", path, "none", n));
+        }
+        return level.get() >= n ? Part.pass(path, level.get()) : Part.fail(Reason.of("level-below", path, level.get(), n), path, level.get());
+    }
+
+    /**
+     * "org L≥n" (SPEC §4): some in-scope system is level n or more. Unknown while {@code systems} is
+     * absent, or a listed in-scope system's level is absent (or the list is open) and none is known
+     * to be n or more.
+     */
+    public Part orgLevelAtLeast(int n) {
+        Part cached = orgLevelCache[n];
+        if (cached != null) {
+            return cached;
+        }
+        Part result;
+        Value<Items<InfoSystem>> systems = facts.systems();
+        if (systems.isAbsent()) {
+            result = Part.unknown("systems");
+        } else {
+            List<String> unknown = new ArrayList<>();
+            String found = null;
+            for (InfoSystem s : systems.get()) {
+                if (!notClassified(s).passes()) {
+                    continue;
+                }
+                Part p = levelAtLeast(s, n);
+                if (p.passes()) {
+                    found = s.id();
+                    break;
+                }
+                if (p.status() == Status.UNKNOWN) {
+                    unknown.addAll(p.missing());
+                }
+            }
+            if (found != null) {
+                result = Part.pass("org level", ">= " + n + " (" + found + ")");
+            } else if (!unknown.isEmpty() || systems.get().isOpen()) {
+                if (systems.get().isOpen()) {
+                    unknown.add("systems");
+                }
+                result = Part.unknown(unknown.toArray(String[]::new));
+            } else {
+                result = Part.fail(Reason.of("org-level-below", n));
+            }
+        }
+        orgLevelCache[n] = result;
+        return result;
+    }
+
+    // ---------------------------------------------------------------- checks
+
+    /** The boolean at {@code path} is true. */
+    public Part isTrue(Object fact, String path) {
+        Value<?> v = get(fact, path);
+        String full = pathOf(fact, path);
+        if (v.isAbsent()) {
+            return Part.unknown(full);
+        }
+        return Boolean.TRUE.equals(v.orElse(null)) ? Part.pass(full, true) : Part.fail(Reason.of("not-true", full, v), full, v);
+    }
+
+    /** The boolean at {@code path} is false. */
+    public Part isFalse(Object fact, String path) {
+        Value<?> v = get(fact, path);
+        String full = pathOf(fact, path);
+        if (v.isAbsent()) {
+            return Part.unknown(full);
+        }
+        return Boolean.FALSE.equals(v.orElse(null)) ? Part.pass(full, false) : Part.fail(Reason.of("not-false", full, v), full, v);
+    }
+
+    /** Something is stated at {@code path} (not absent, not none). */
+    public Part isSet(Object fact, String path) {
+        Value<?> v = get(fact, path);
+        String full = pathOf(fact, path);
+        if (v.isAbsent()) {
+            return Part.unknown(full);
+        }
+        return v.isStated() ? Part.pass(full, v) : Part.fail(Reason.of("not-set", full), full, v);
+    }
+
+    /** The section at {@code path} exists: stated (even as {@code {}}), not none. */
+    public Part exists(Object fact, String path) {
+        return isSet(fact, path);
+    }
+
+    /** The number at {@code path} is at least {@code min}. */
+    public Part atLeast(Object fact, String path, long min) {
+        return compare(fact, path, min, true);
+    }
+
+    /** The number at {@code path} is at most {@code max}. */
+    public Part atMost(Object fact, String path, long max) {
+        return compare(fact, path, max, false);
+    }
+
+    private Part compare(Object fact, String path, long bound, boolean atLeast) {
+        Value<?> v = get(fact, path);
+        String full = pathOf(fact, path);
+        if (v.isAbsent()) {
+            return Part.unknown(full);
+        }
+        if (!v.isStated()) {
+            return Part.fail(Reason.of("not-set", full), full, v);
+        }
+        long n = ((Number) v.get()).longValue();
+        boolean ok = atLeast ? n >= bound : n <= bound;
+        return ok ? Part.pass(full, n) : Part.fail(Reason.of(atLeast ? "below-min" : "above-max", full, n, bound), full, n);
+    }
+
+    /** The value at {@code path} is one of {@code allowed} (enum constants or plain values). */
+    public Part oneOf(Object fact, String path, Object... allowed) {
+        Value<?> v = get(fact, path);
+        String full = pathOf(fact, path);
+        if (v.isAbsent()) {
+            return Part.unknown(full);
+        }
+        if (v.isStated()) {
+            for (Object a : allowed) {
+                if (a.equals(v.get())) {
+                    return Part.pass(full, v);
+                }
+            }
+        }
+        return Part.fail(Reason.of("not-one-of", full, wire(v), wireAll(allowed)), full, wire(v));
+    }
+
+    /** Wraps a plain boolean decided in the rule, with evidence. */
+    public Part holds(boolean ok, Reason whenNot, String evidencePath, Object evidence) {
+        return ok ? Part.pass(evidencePath, evidence) : Part.fail(whenNot, evidencePath, evidence);
+    }
+
+    // ---------------------------------------------------------------- dates, practice versus record
+
+    /**
+     * A dated event at {@code datePath} within {@code param} days of asOf; without a date, the
+     * practice at {@code practicePaths} (a {@link Frequency}, or {@code true} for automatic update)
+     * gives PARTIAL when its period fits, else FAIL (SPEC §2 practice versus record).
+     */
+    public Part withinDays(Object fact, String datePath, String param, String... practicePaths) {
+        return within(fact, datePath, param(param), false, practicePaths);
+    }
+
+    /** As {@link #withinDays} with a window of {@code param} calendar months. */
+    public Part withinMonths(Object fact, String datePath, String param, String... practicePaths) {
+        return within(fact, datePath, param(param), true, practicePaths);
+    }
+
+    /** As {@link #withinMonths} with a fixed number of months (level-bound windows, SPEC §8.8). */
+    public Part withinFixedMonths(Object fact, String datePath, int months, String... practicePaths) {
+        return within(fact, datePath, months, true, practicePaths);
+    }
+
+    private Part within(Object fact, String datePath, int window, boolean months, String... practicePaths) {
+        Value<?> v = get(fact, datePath);
+        String full = pathOf(fact, datePath);
+        if (v.isStated()) {
+            return dateWithin(full, (LocalDate) v.get(), window, months);
+        }
+        if (v.isNone()) {
+            return Part.fail(Reason.of("never", full), full, "none");
+        }
+        return practice(fact, full, window, months, practicePaths);
+    }
+
+    /** A stated date within the window. */
+    public Part dateWithin(String fullPath, LocalDate date, int window, boolean months) {
+        boolean ok = months ? !date.isBefore(asOf.minusMonths(window))
+                : ChronoUnit.DAYS.between(date, asOf) <= window;
+        if (ok) {
+            return Part.pass(fullPath, date);
+        }
+        return Part.fail(Reason.of(months ? "older-than-months" : "older-than-days", fullPath, date, window, asOf),
+                fullPath, date);
+    }
+
+    private Part practice(Object fact, String fullDatePath, int window, boolean months, String... practicePaths) {
+        Frequency best = null;
+        String bestPath = null;
+        for (String p : practicePaths) {
+            Value<?> v = get(fact, p);
+            if (!v.isStated()) {
+                continue;
+            }
+            Frequency f = v.get() instanceof Frequency fr ? fr : Boolean.TRUE.equals(v.get()) ? Frequency.DAILY : null;
+            if (f != null && (best == null || better(f, best, months))) {
+                best = f;
+                bestPath = pathOf(fact, p);
+            }
+        }
+        return judgePractice(fullDatePath, best, bestPath, window, months);
+    }
+
+    /** Judges a stated practice against a window (no dated record). */
+    public Part judgePractice(String fullDatePath, Frequency best, String bestPath, int window, boolean months) {
+        if (best == null) {
+            return Part.unknown(fullDatePath);
+        }
+        OptionalInt period = months ? best.periodMonths() : best.periodDays();
+        if (best == Frequency.REGULAR) {
+            return Part.unknown(fullDatePath, bestPath);
+        }
+        if (period.isPresent() && period.getAsInt() <= window) {
+            return Part.partial(Reason.of("practice-only", bestPath, wire(best), fullDatePath), bestPath, wire(best));
+        }
+        return Part.fail(Reason.of("practice-too-rare", bestPath, wire(best), window, months ? "months" : "days"),
+                bestPath, wire(best));
+    }
+
+    private static boolean better(Frequency a, Frequency b, boolean months) {
+        OptionalInt pa = months ? a.periodMonths() : a.periodDays();
+        OptionalInt pb = months ? b.periodMonths() : b.periodDays();
+        if (pa.isPresent() != pb.isPresent()) {
+            return pa.isPresent() || a == Frequency.REGULAR && b == Frequency.IRREGULAR;
+        }
+        return pa.isPresent() && pa.getAsInt() < pb.getAsInt();
+    }
+
+    /**
+     * A scan of {@code kind} in the fact's {@code scans} within {@code param} days. Dated items
+     * decide when any item of the kind carries a date or {@code none}; else practice items (SPEC §8.10).
+     */
+    public Part scanWithinDays(Object fact, ScanKind kind, String param) {
+        @SuppressWarnings("unchecked")
+        Value<Items<Scan>> scans = (Value<Items<Scan>>) get(fact, "scans");
+        String listPath = pathOf(fact, "scans");
+        int window = param(param);
+        if (scans.isAbsent()) {
+            return Part.unknown(listPath);
+        }
+        LocalDate latest = null;
+        boolean dated = false;
+        Frequency best = null;
+        String bestPath = null;
+        for (Scan s : scans.get()) {
+            if (s.kind() != kind) {
+                continue;
+            }
+            if (s.date().isKnown()) {
+                dated = true;
+                if (s.date().isStated() && (latest == null || s.date().get().isAfter(latest))) {
+                    latest = s.date().get();
+                }
+            } else if (s.frequency().isStated() && (best == null || better(s.frequency().get(), best, false))) {
+                best = s.frequency().get();
+                bestPath = s.origin().field("frequency");
+            }
+        }
+        String what = listPath + "[" + wire(kind) + "].date";
+        if (dated) {
+            return latest == null ? Part.fail(Reason.of("never", what), what, "none") : dateWithin(what, latest, window, false);
+        }
+        if (best != null) {
+            Part p = judgePractice(what, best, bestPath, window, false);
+            return p.status() == Status.UNKNOWN || !scans.get().isOpen() ? p : Part.any(p, Part.unknown(listPath));
+        }
+        return scans.get().isOpen() ? Part.unknown(listPath)
+                : Part.fail(Reason.of("no-record", listPath, wire(kind)), listPath, "[]");
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    /**
+     * "Every item …" over a list: the lowest item; an open list adds one UNKNOWN item, an absent list
+     * is UNKNOWN, an empty complete list passes (SPEC §4).
+     */
+    public <T> Part every(Value<Items<T>> list, String listPath, Function<T, Part> test) {
+        if (list.isAbsent()) {
+            return Part.unknown(listPath);
+        }
+        if (list.isNone()) {
+            return Part.pass();
+        }
+        List<Part> parts = new ArrayList<>();
+        for (T t : list.get()) {
+            parts.add(test.apply(t));
+        }
+        if (list.get().isOpen()) {
+            parts.add(Part.unknown(listPath));
+        }
+        return Part.all(parts);
+    }
+
+    /** As {@link #every} but a listed-only reading: an open list adds nothing ("every listed …"). */
+    public <T> Part everyListed(Value<Items<T>> list, String listPath, Function<T, Part> test) {
+        if (list.isAbsent()) {
+            return Part.unknown(listPath);
+        }
+        List<Part> parts = new ArrayList<>();
+        for (T t : list.orElse(Items.of(List.of()))) {
+            parts.add(test.apply(t));
+        }
+        return Part.all(parts);
+    }
+
+    /**
+     * "Some item …": the highest item; an open list adds one UNKNOWN item, an absent list is
+     * UNKNOWN, an empty complete list fails with {@code whenNone}.
+     */
+    public <T> Part some(Value<Items<T>> list, String listPath, Function<T, Part> test, Reason whenNone) {
+        if (list.isAbsent()) {
+            return Part.unknown(listPath);
+        }
+        List<Part> parts = new ArrayList<>();
+        for (T t : list.orElse(Items.of(List.of()))) {
+            parts.add(test.apply(t));
+        }
+        if (list.isStated() && list.get().isOpen()) {
+            parts.add(Part.unknown(listPath));
+        }
+        if (parts.isEmpty()) {
+            return Part.fail(whenNone, listPath, "[]");
+        }
+        return Part.any(parts);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** An enum constant or value as written in fact files. */
+    public static String wire(Object v) {
+        if (v instanceof Value<?> val) {
+            return val.isStated() ? wire(val.get()) : val.toString();
+        }
+        if (v instanceof Enum<?> e) {
+            return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+        return String.valueOf(v);
+    }
+
+    private static String wireAll(Object[] values) {
+        List<String> s = new ArrayList<>();
+        for (Object o : values) {
+            s.add(wire(o));
+        }
+        return String.join(", ", s);
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.anjian.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.SortedSet;
+import java.util.Collections;
+
+/**
+ * The verdict on one part of a requirement's condition (SPEC §4): {@code PASS}, {@code PARTIAL},
+ * {@code UNKNOWN} (with the missing field paths) or {@code FAIL} (with reasons), and the evidence
+ * read. Parts combine in one place: {@link #all} takes the lowest in the order
+ * FAIL &lt; UNKNOWN &lt; PARTIAL &lt; PASS and collects every missing path; {@link #any} takes the highest.
+ * Immutable.
+ *
+ * <pre>{@code
+ * Part p = Part.all(judge.isTrue(d, "antivirus.installed"), judge.withinDays(d, "antivirus.signatureDate", ...));
+ * }</pre>
+ */
+public final class Part {
+
+    private static final Part PASS = new Part(Status.PASS, Collections.emptySortedSet(), Map.of(), List.of());
+
+    private final Status status;
+    private final SortedSet<String> missing;
+    private final Map<String, String> evidence;
+    private final List<Reason> reasons;
+
+    private Part(Status status, SortedSet<String> missing, Map<String, String> evidence, List<Reason> reasons) {
+        this.status = status;
+        this.missing = missing;
+        this.evidence = evidence;
+        this.reasons = reasons;
+    }
+
+    /** A part that holds. */
+    public static Part pass() {
+        return PASS;
+    }
+
+    /** A part that holds, with the evidence that shows it. */
+    public static Part pass(String path, Object value) {
+        return new Part(Status.PASS, Collections.emptySortedSet(), Map.of(path, String.valueOf(value)), List.of());
+    }
+
+    /** A part that fails. */
+    public static Part fail(Reason reason) {
+        return new Part(Status.FAIL, Collections.emptySortedSet(), Map.of(), List.of(reason));
+    }
+
+    /** A part that fails, with the value that decided it. */
+    public static Part fail(Reason reason, String path, Object value) {
+        return new Part(Status.FAIL, Collections.emptySortedSet(), Map.of(path, String.valueOf(value)), List.of(reason));
+    }
+
+    /** A part partly met (a practice without a dated record, or some sections missing). */
+    public static Part partial(Reason reason, String path, Object value) {
+        return new Part(Status.PARTIAL, Collections.emptySortedSet(), Map.of(path, String.valueOf(value)), List.of(reason));
+    }
+
+    /** A part that cannot be decided: the facts at these paths are missing. */
+    public static Part unknown(String... missingPaths) {
+        TreeSet<String> m = new TreeSet<>(List.of(missingPaths));
+        return new Part(Status.UNKNOWN, Collections.unmodifiableSortedSet(m), Map.of(), List.of());
+    }
+
+    /** The verdict. */
+    public Status status() {
+        return status;
+    }
+
+    /** The missing field paths (empty unless something was unknown). */
+    public SortedSet<String> missing() {
+        return missing;
+    }
+
+    /** Field path to value, for the facts that decided this part. */
+    public Map<String, String> evidence() {
+        return evidence;
+    }
+
+    /** Why it failed or was only partly met. */
+    public List<Reason> reasons() {
+        return reasons;
+    }
+
+    /** True when the part holds. */
+    public boolean passes() {
+        return status == Status.PASS;
+    }
+
+    /** Adds evidence to a part. */
+    public Part withEvidence(String path, Object value) {
+        Map<String, String> e = new LinkedHashMap<>(evidence);
+        e.put(path, String.valueOf(value));
+        return new Part(status, missing, Collections.unmodifiableMap(e), reasons);
+    }
+
+    /** Adds a reason to a part. */
+    public Part withReason(Reason reason) {
+        List<Reason> r = new ArrayList<>(reasons);
+        r.add(reason);
+        return new Part(status, missing, evidence, List.copyOf(r));
+    }
+
+    /** The same part with another verdict (keeping evidence, missing paths and reasons). */
+    public Part as(Status newStatus) {
+        return new Part(newStatus, missing, evidence, reasons);
+    }
+
+    static int rank(Status s) {
+        return switch (s) {
+            case FAIL -> 0;
+            case UNKNOWN -> 1;
+            case PARTIAL -> 2;
+            case PASS -> 3;
+            default -> throw new IllegalArgumentException("not a part verdict: " + s);
+        };
+    }
+
+    /** Conjunction: the lowest part; all missing paths, evidence and reasons of the parts that are not PASS. */
+    public static Part all(Part... parts) {
+        return all(List.of(parts));
+    }
+
+    /** Conjunction over a collection; an empty conjunction passes. */
+    public static Part all(Collection<Part> parts) {
+        return combine(parts, true);
+    }
+
+    /** Alternative: the highest part ("firewall or WAF"); an empty alternative fails. */
+    public static Part any(Part... parts) {
+        return any(List.of(parts));
+    }
+
+    /** Alternative over a collection. */
+    public static Part any(Collection<Part> parts) {
+        if (parts.isEmpty()) {
+            return fail(Reason.of("no-alternative"));
+        }
+        return combine(parts, false);
+    }
+
+    private static Part combine(Collection<Part> parts, boolean lowest) {
+        if (parts.isEmpty()) {
+            return PASS;
+        }
+        if (parts.size() == 1) {
+            return parts.iterator().next();
+        }
+        Status result = null;
+        for (Part p : parts) {
+            if (result == null || (lowest ? rank(p.status) < rank(result) : rank(p.status) > rank(result))) {
+                result = p.status;
+            }
+        }
+        TreeSet<String> missing = new TreeSet<>();
+        Map<String, String> evidence = new LinkedHashMap<>();
+        List<Reason> reasons = new ArrayList<>();
+        for (Part p : parts) {
+            evidence.putAll(p.evidence);
+            if (result == Status.UNKNOWN && p.status == Status.UNKNOWN) {
+                missing.addAll(p.missing);
+            }
+            // a conjunction is explained by every part that fell short; an alternative by its best parts
+            boolean explains = lowest ? p.status == Status.FAIL || p.status == Status.PARTIAL : p.status == result;
+            if (result != Status.PASS && explains) {
+                reasons.addAll(p.reasons);
+            }
+        }
+        return new Part(result, Collections.unmodifiableSortedSet(missing), Collections.unmodifiableMap(evidence),
+                List.copyOf(reasons));
+    }
+
+    /**
+     * "If C, also X" (SPEC §8.17): C false: not required (PASS); C true: X decides;
+     * C unknown: PASS if X passes, else UNKNOWN (missing paths of both).
+     */
+    public static Part when(Part condition, Part then) {
+        return switch (condition.status) {
+            case FAIL -> PASS;
+            case PASS, PARTIAL -> then;
+            case UNKNOWN -> then.passes() ? then : new Part(Status.UNKNOWN, union(condition.missing, then.missing),
+                    merge(condition.evidence, then.evidence), then.reasons);
+            default -> throw new IllegalStateException(condition.status.name());
+        };
+    }
+
+    private static SortedSet<String> union(SortedSet<String> a, SortedSet<String> b) {
+        TreeSet<String> m = new TreeSet<>(a);
+        m.addAll(b);
+        return Collections.unmodifiableSortedSet(m);
+    }
+
+    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> m = new LinkedHashMap<>(a);
+        m.putAll(b);
+        return Collections.unmodifiableMap(m);
+    }
+
+    @Override
+    public String toString() {
+        return status + (missing.isEmpty() ? "" : " missing " + missing) + (reasons.isEmpty() ? "" : " " + reasons);
+    }
+}

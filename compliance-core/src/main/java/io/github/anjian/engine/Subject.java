@@ -1,0 +1,16 @@
+package io.github.anjian.engine;
+
+import io.github.anjian.facts.Origin;
+
+/**
+ * What a requirement is judged on: the organization, a device, a system, a contractor's staff member...
+ *
+ * @param type the subject type ({@code organization}, {@code device}, {@code system}, ...)
+ * @param key the business key: the id, or for things without one {@code contractor-id/staff-name},
+ *            {@code device-id@date} (maintenance), {@code kind/title} (policy) (SPEC §8.30)
+ * @param name a display name (the stated name, else the key)
+ * @param origin path and location in the fact files
+ * @param weight the group's {@code count} (1 for single things), SPEC §2 groups
+ */
+public record Subject(String type, String key, String name, Origin origin, int weight) {
+}

@@ -1,0 +1,250 @@
+package io.github.anjian.engine.internal;
+
+import io.github.anjian.catalog.Parameter;
+import io.github.anjian.catalog.Requirement;
+import io.github.anjian.catalog.RulePack;
+import io.github.anjian.engine.CheckException;
+import io.github.anjian.engine.CheckOptions;
+import io.github.anjian.engine.Judge;
+import io.github.anjian.engine.Outcome;
+import io.github.anjian.engine.Reason;
+import io.github.anjian.engine.StaffMember;
+import io.github.anjian.engine.Status;
+import io.github.anjian.engine.Subject;
+import io.github.anjian.facts.Contractor;
+import io.github.anjian.facts.ContractorStaff;
+import io.github.anjian.facts.Facts;
+import io.github.anjian.facts.Items;
+import io.github.anjian.facts.Organization;
+import io.github.anjian.facts.OrgNetwork;
+import io.github.anjian.facts.Origin;
+import io.github.anjian.facts.ParameterSetting;
+import io.github.anjian.facts.Value;
+import io.github.anjian.facts.Wireless;
+import io.github.anjian.report.Report;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One check: parameters, a Drools session, completeness, then the report. Used once. */
+public final class Evaluation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
+
+    private final RulePack pack;
+    private final RuleBase rules;
+    private final Facts facts;
+    private final CheckOptions options;
+    private final LocalDate asOf;
+    private final Map<String, Integer> fired = new TreeMap<>();
+
+    /** Prepares a check. */
+    public Evaluation(RulePack pack, RuleBase rules, Facts facts, CheckOptions options) {
+        this.pack = pack;
+        this.rules = rules;
+        this.facts = facts;
+        this.options = options;
+        this.asOf = options.asOf().or(facts::asOf).orElseGet(LocalDate::now);
+        if (facts.organization().isAbsent()) {
+            throw new CheckException("the facts have no organization: add an `organization:` section with id and name");
+        }
+    }
+
+    /** Which rules fired how often in {@link #run}. */
+    public Map<String, Integer> firedRules() {
+        return fired;
+    }
+
+    /** Runs the check. */
+    public Report run() {
+        Map<String, BigDecimal> parameters = parameters();
+        Decisions decisions = new Decisions();
+        Judge judge = new Judge(facts, asOf, parameters, rules.ruleIds(), decisions);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.setGlobal("judge", judge);
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            for (Object fact : insertable()) {
+                session.insert(fact);
+            }
+            fireAll(session, decisions);
+        } finally {
+            session.dispose();
+        }
+        List<Outcome> outcomes = complete(decisions);
+        return new ReportAssembler(pack, facts, options, asOf, judge).assemble(outcomes);
+    }
+
+    /**
+     * Fires the rules; a consequence that throws becomes an ERROR for its requirement and subject,
+     * and firing goes on with the other activations.
+     */
+    private void fireAll(KieSession session, Decisions decisions) {
+        while (true) {
+            try {
+                session.fireAllRules();
+                return;
+            } catch (RuntimeException e) {
+                RuleFailure f = RuleFailure.from(e, rules.ruleIds());
+                if (f == null) {
+                    throw e;
+                }
+                LOG.warn("rule {} failed on {}: {}", f.rule(), f.subject(), f.message());
+                for (Object fact : f.facts()) {
+                    try {
+                        decisions.error(f.requirement(), Subjects.of(fact), f.message());
+                    } catch (IllegalArgumentException notASubject) {
+                        // a derived or helper fact: the subject fact is among the others
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Object> insertable() {
+        List<Object> out = new ArrayList<>();
+        facts.organization().is(o -> out.add(o));
+        addAll(out, facts.people());
+        addAll(out, facts.policies());
+        addAll(out, facts.systems());
+        addAll(out, facts.devices());
+        addAll(out, facts.media());
+        addAll(out, facts.accounts());
+        addAll(out, facts.maintenance());
+        addAll(out, facts.contractors());
+        addAll(out, facts.plans());
+        addAll(out, facts.drills());
+        addAll(out, facts.trainings());
+        addAll(out, facts.inspections());
+        addAll(out, facts.findings());
+        addAll(out, facts.incidents());
+        addAll(out, facts.facilities());
+        addAll(out, facts.products());
+        addAll(out, waivers());
+        for (Contractor c : facts.contractors().orElse(Items.of(List.of()))) {
+            for (ContractorStaff s : c.staff().orElse(Items.of(List.of()))) {
+                out.add(new StaffMember(c, s));
+            }
+        }
+        addAll(out, wireless());
+        return out;
+    }
+
+    private Value<Items<Wireless>> wireless() {
+        return facts.organization().flatMap(Organization::network).flatMap(OrgNetwork::wireless);
+    }
+
+    private Value<Items<io.github.anjian.facts.Waiver>> waivers() {
+        if (options.waivers().isEmpty()) {
+            return facts.waivers();
+        }
+        List<io.github.anjian.facts.Waiver> all = new ArrayList<>(facts.waivers().map(Items::items).orElse(List.of()));
+        all.addAll(options.waivers());
+        return Value.of(Items.of(all));
+    }
+
+    private static <T> void addAll(List<Object> out, Value<Items<T>> list) {
+        if (list.isStated()) {
+            out.addAll(list.get().items());
+        }
+    }
+
+    /** Defaults, then the facts' {@code parameters:}, then the options' overrides; each checked. */
+    private Map<String, BigDecimal> parameters() {
+        Map<String, Parameter> known = pack.catalog().parameters();
+        Map<String, BigDecimal> values = new HashMap<>();
+        known.forEach((k, p) -> values.put(k, p.defaultValue()));
+        List<String> problems = new ArrayList<>();
+        for (ParameterSetting s : facts.parameters().values()) {
+            set(values, known, s.name(), s.value(), s.location() + ": ", problems);
+        }
+        options.parameters().forEach((k, v) -> set(values, known, k, v, "", problems));
+        if (!problems.isEmpty()) {
+            throw new CheckException(String.join("\n", problems));
+        }
+        return Map.copyOf(values);
+    }
+
+    private static void set(Map<String, BigDecimal> values, Map<String, Parameter> known, String name,
+                            BigDecimal value, String where, List<String> problems) {
+        Parameter p = known.get(name);
+        if (p == null) {
+            String near = Suggest.nearest(name, known.keySet());
+            problems.add(where + "unknown parameter '" + name + "'" + (near == null ? "" : " — did you mean '" + near + "'?"));
+            return;
+        }
+        p.check(value).ifPresentOrElse(msg -> problems.add(where + msg), () -> values.put(name, value));
+    }
+
+    /**
+     * Every applicable (requirement, subject) pair gets exactly one outcome: subjects no rule decided
+     * become ERROR; absent subject lists add one UNKNOWN subject; open lists with no applicable
+     * subject give UNKNOWN (SPEC §4, §8.16).
+     */
+    private List<Outcome> complete(Decisions decisions) {
+        Map<String, List<Outcome>> byRequirement = new LinkedHashMap<>();
+        for (Requirement r : pack.catalog().requirements()) {
+            byRequirement.put(r.id(), new ArrayList<>());
+        }
+        for (Outcome o : decisions.outcomes()) {
+            byRequirement.computeIfAbsent(o.requirement(), k -> new ArrayList<>()).add(o);
+        }
+        List<Outcome> all = new ArrayList<>();
+        for (Requirement r : pack.catalog().requirements()) {
+            List<Outcome> decided = byRequirement.get(r.id());
+            List<SubjectSources.Source> sources = SubjectSources.of(r.subjects(), facts, waivers(), wireless());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Outcome o : decided) {
+                seen.add(o.subject().type() + '\u0000' + o.subject().key());
+            }
+            List<Outcome> outcomes = new ArrayList<>(decided);
+            boolean openOrAbsent = false;
+            for (SubjectSources.Source s : sources) {
+                if (s.absent()) {
+                    openOrAbsent = true;
+                    outcomes.add(listUnknown(r.id(), s.path()));
+                    continue;
+                }
+                openOrAbsent |= s.open();
+                for (Object fact : s.items()) {
+                    Subject subject = Subjects.of(fact);
+                    if (!seen.contains(subject.type() + '\u0000' + subject.key())) {
+                        outcomes.add(new Outcome(r.id(), subject, Status.ERROR, List.of(), Map.of(),
+                                List.of(Reason.of("no-rule")), "no rule of " + r.id() + " decided this subject"));
+                    }
+                }
+            }
+            boolean applicable = outcomes.stream().anyMatch(o -> o.status() != Status.NOT_APPLICABLE);
+            if (!applicable && openOrAbsent) {
+                for (SubjectSources.Source s : sources) {
+                    if (s.open()) {
+                        outcomes.add(listUnknown(r.id(), s.path()));
+                    }
+                }
+            }
+            all.addAll(outcomes);
+        }
+        return all;
+    }
+
+    private static Outcome listUnknown(String requirement, String path) {
+        Subject subject = new Subject("list", path, path, Origin.synthetic(path), 1);
+        return new Outcome(requirement, subject, Status.UNKNOWN, List.of(path), Map.of(), List.of(), "");
+    }
+}

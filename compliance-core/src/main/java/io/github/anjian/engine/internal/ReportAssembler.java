@@ -1,0 +1,181 @@
+package io.github.anjian.engine.internal;
+
+import io.github.anjian.catalog.Requirement;
+import io.github.anjian.catalog.RulePack;
+import io.github.anjian.catalog.Severity;
+import io.github.anjian.engine.CheckOptions;
+import io.github.anjian.engine.Judge;
+import io.github.anjian.engine.Messages;
+import io.github.anjian.engine.Outcome;
+import io.github.anjian.engine.Status;
+import io.github.anjian.facts.Facts;
+import io.github.anjian.facts.Items;
+import io.github.anjian.facts.Organization;
+import io.github.anjian.facts.Waiver;
+import io.github.anjian.rating.Rating;
+import io.github.anjian.rating.internal.Scoring;
+import io.github.anjian.report.Report;
+import io.github.anjian.report.RequirementResult;
+import io.github.anjian.report.UnknownFact;
+import io.github.anjian.report.Violation;
+import io.github.anjian.report.WaiverInfo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns the outcomes of a check into the report: waivers, statuses, rating, violations, figures. */
+final class ReportAssembler {
+
+    private final RulePack pack;
+    private final Facts facts;
+    private final CheckOptions options;
+    private final LocalDate asOf;
+    private final Judge judge;
+    private final Messages messages;
+
+    ReportAssembler(RulePack pack, Facts facts, CheckOptions options, LocalDate asOf, Judge judge) {
+        this.pack = pack;
+        this.facts = facts;
+        this.options = options;
+        this.asOf = asOf;
+        this.judge = judge;
+        this.messages = Messages.of(options.lang());
+    }
+
+    Report assemble(List<Outcome> raw) {
+        Map<Outcome, WaiverInfo> waived = new IdentityHashMap<>();
+        List<Outcome> outcomes = applyWaivers(raw, waived);
+        Map<String, List<Outcome>> byReq = new LinkedHashMap<>();
+        for (Requirement r : pack.catalog().requirements()) {
+            byReq.put(r.id(), new ArrayList<>());
+        }
+        for (Outcome o : outcomes) {
+            byReq.get(o.requirement()).add(o);
+        }
+        Comparator<Outcome> bySubject = Comparator.comparing((Outcome o) -> o.subject().type())
+                .thenComparing(o -> o.subject().key());
+        byReq.values().forEach(l -> l.sort(bySubject));
+
+        List<Scoring.Req> reqs = new ArrayList<>();
+        List<RequirementResult> results = new ArrayList<>();
+        Map<String, Severity> severities = new HashMap<>();
+        for (Requirement r : pack.catalog().requirements()) {
+            Severity sev = severity(r);
+            severities.put(r.id(), sev);
+            List<Outcome> os = byReq.get(r.id());
+            reqs.add(new Scoring.Req(r.id(), r.area(), sev, os));
+            BigDecimal v = Scoring.value(os, true);
+            BigDecimal vw = Scoring.value(os, false);
+            results.add(new RequirementResult(r.id(), r.area(), r.title().in(options.lang()), sev, Scoring.status(os),
+                    round4(v), round4(vw), Scoring.counts(os)));
+        }
+        Rating rating = Scoring.rate(reqs, pack.catalog().areas().stream().map(a -> a.code()).toList());
+
+        List<Violation> violations = new ArrayList<>();
+        List<UnknownFact> unknowns = new ArrayList<>();
+        List<Outcome> ordered = new ArrayList<>();
+        for (Scoring.Req req : reqs) {
+            Requirement r = pack.catalog().requirement(req.id()).orElseThrow();
+            for (Outcome o : req.outcomes()) {
+                ordered.add(o);
+                if (o.status().isViolation() || o.status() == Status.WAIVED) {
+                    violations.add(violation(r, req.severity(), o, Optional.ofNullable(waived.get(o)), reqs));
+                } else if (o.status() == Status.UNKNOWN) {
+                    unknowns.add(new UnknownFact(r.id(), req.severity(), o.subject(), o.missing()));
+                }
+            }
+        }
+        Organization org = facts.organization().get();
+        List<String> warnings = new ArrayList<>(options.warnings());
+        for (Outcome o : ordered) {
+            if (o.status() == Status.ERROR) {
+                warnings.add(o.requirement() + " " + o.subject().type() + " " + o.subject().key() + ": " + o.error());
+            }
+        }
+        return new Report(Report.SCHEMA, org.id(), org.name(), asOf, pack.name(), pack.version(), options.lang(),
+                SummaryFigures.of(facts, asOf), rating, results, violations, unknowns, warnings, ordered);
+    }
+
+    private Severity severity(Requirement r) {
+        if (r.severityIfOrgLevel3().isPresent() && judge.orgLevelAtLeast(3).passes()) {
+            return r.severityIfOrgLevel3().get();
+        }
+        return r.severity();
+    }
+
+    private Violation violation(Requirement r, Severity sev, Outcome o, Optional<WaiverInfo> waiver,
+                                List<Scoring.Req> reqs) {
+        String reasons = messages.render(o.reasons());
+        String title = r.title().in(options.lang());
+        String message = reasons.isEmpty() ? title : title + (options.lang() == io.github.anjian.catalog.Lang.ZH ? "：" : ": ") + reasons;
+        return new Violation(fingerprint(r.id(), o.subject().type(), o.subject().key()), r.id(), sev, r.area(),
+                o.subject(), o.status() == Status.PARTIAL, message, o.evidence(), r.remediation().in(options.lang()),
+                waiver, Scoring.scoreImpact(reqs, r.id(), o));
+    }
+
+    /** SPEC §8.34: the first 16 lower-case hex of SHA-256 over {@code ID|type|key}. */
+    static String fingerprint(String id, String type, String key) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((id + "|" + type + "|" + key).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BigDecimal round4(BigDecimal v) {
+        return v == null ? null : v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** FAIL and PARTIAL matched by an approved, unexpired waiver become WAIVED (SPEC §5, §8.30). */
+    private List<Outcome> applyWaivers(List<Outcome> outcomes, Map<Outcome, WaiverInfo> waived) {
+        List<Waiver> all = new ArrayList<>(facts.waivers().map(Items::items).orElse(List.of()));
+        all.addAll(options.waivers());
+        List<Waiver> valid = all.stream().filter(this::inForce).toList();
+        if (valid.isEmpty()) {
+            return outcomes;
+        }
+        List<Outcome> out = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            Outcome result = o;
+            if (o.status().isViolation()) {
+                for (Waiver w : valid) {
+                    if (matches(w, o)) {
+                        result = o.withStatus(Status.WAIVED);
+                        waived.put(result, new WaiverInfo(w.justification().orElse(""), w.approvedBy().orElse(""),
+                                w.approved().orElse(null), w.expires().orElse(null)));
+                        break;
+                    }
+                }
+            }
+            out.add(result);
+        }
+        return out;
+    }
+
+    private boolean inForce(Waiver w) {
+        return w.justification().is(s -> !s.isBlank()) && w.approvedBy().is(s -> !s.isBlank())
+                && w.approved().is(d -> !d.isAfter(asOf))
+                && !w.expires().is(d -> d.isBefore(asOf));
+    }
+
+    static boolean matches(Waiver w, Outcome o) {
+        if (!w.requirement().equals(o.requirement())) {
+            return false;
+        }
+        return w.subjects().map(Items::items).map(l -> l.contains(o.subject().key())).orElse(true);
+    }
+}

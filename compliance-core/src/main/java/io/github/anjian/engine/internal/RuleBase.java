@@ -1,0 +1,83 @@
+package io.github.anjian.engine.internal;
+
+import io.github.anjian.catalog.RulePack;
+import io.github.anjian.engine.RulePackException;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A rule pack's DRL compiled into one shared KieBase, with each rule's requirement id. */
+public final class RuleBase {
+
+    private final KieBase kieBase;
+    private final Map<String, String> ruleIds;
+
+    private RuleBase(KieBase kieBase, Map<String, String> ruleIds) {
+        this.kieBase = kieBase;
+        this.ruleIds = ruleIds;
+    }
+
+    /** The KieBase (thread-safe; sessions are made from it). */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Rule name to requirement id. */
+    public Map<String, String> ruleIds() {
+        return ruleIds;
+    }
+
+    /** Compiles the pack's DRL; every rule must carry an {@code @id} of the catalog. */
+    public static RuleBase compile(RulePack pack) {
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RulePack.RuleSource src : pack.rules()) {
+            kb.add(ResourceFactory.newByteArrayResource(src.text().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(src.path()), ResourceType.DRL);
+        }
+        if (kb.hasErrors()) {
+            List<String> errors = new ArrayList<>();
+            for (KnowledgeBuilderError e : kb.getErrors()) {
+                String where = e.getResource() == null ? "?" : e.getResource().getSourcePath();
+                errors.add(where + ":" + (e.getLines().length > 0 ? e.getLines()[0] : -1) + ": " + e.getMessage());
+            }
+            throw new RulePackException("rules do not compile:\n" + String.join("\n", errors));
+        }
+        KieBase kieBase = kb.newKieBase();
+        return new RuleBase(kieBase, ids(kieBase, pack));
+    }
+
+    private static Map<String, String> ids(KieBase kieBase, RulePack pack) {
+        Map<String, String> ids = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Object id = r.getMetaData().get("id");
+                if (id == null) {
+                    problems.add("rule '" + r.getName() + "' has no @id");
+                    continue;
+                }
+                String s = id.toString().replace("\"", "");
+                if (pack.catalog().requirement(s).isEmpty()) {
+                    problems.add("rule '" + r.getName() + "' names " + s + ", which is not in the catalog");
+                }
+                ids.put(r.getName(), s);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException(String.join("\n", problems));
+        }
+        return Collections.unmodifiableMap(ids);
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.anjian.engine.internal;
+
+import io.github.anjian.facts.Antivirus;
+import io.github.anjian.facts.Backup;
+import io.github.anjian.facts.Cpu;
+import io.github.anjian.facts.Device;
+import io.github.anjian.facts.DeviceKind;
+import io.github.anjian.facts.Facts;
+import io.github.anjian.facts.Incident;
+import io.github.anjian.facts.IncidentKind;
+import io.github.anjian.facts.InfoSystem;
+import io.github.anjian.facts.Items;
+import io.github.anjian.facts.Medium;
+import io.github.anjian.facts.Mlps;
+import io.github.anjian.facts.OfficeSuite;
+import io.github.anjian.facts.OperatedBy;
+import io.github.anjian.facts.OperatingSystem;
+import io.github.anjian.facts.Operations;
+import io.github.anjian.facts.Organization;
+import io.github.anjian.facts.OrgNetwork;
+import io.github.anjian.facts.Training;
+import io.github.anjian.facts.Value;
+import io.github.anjian.facts.Vulnerability;
+import io.github.anjian.report.Figure;
+import io.github.anjian.report.Summary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+
+/**
+ * The inspection form's figures (SPEC §6 {@code summary}, §8.14, §8.32): counts of stated values only;
+ * a figure drawn from an open list is "at least", from an absent list unknown. "This year" is the
+ * calendar year of asOf up to asOf.
+ */
+final class SummaryFigures {
+
+    private SummaryFigures() {
+    }
+
+    static Summary of(Facts f, LocalDate asOf) {
+        Value<Items<InfoSystem>> systems = f.systems();
+        Value<Items<Device>> devices = f.devices();
+        Predicate<Device> terminal = d -> d.kind() == DeviceKind.TERMINAL && !d.status().isStated()
+                || d.kind() == DeviceKind.TERMINAL && d.status().get() == io.github.anjian.facts.DeviceStatus.ACTIVE;
+        Map<String, Figure> byLevel = new LinkedHashMap<>();
+        for (int level = 1; level <= 5; level++) {
+            int l = level;
+            byLevel.put(String.valueOf(level), count(systems, s -> s.mlps().flatMap(Mlps::level).isEqualTo(l), s -> 1));
+        }
+        byLevel.put("unknown", count(systems, s -> !s.mlps().flatMap(Mlps::level).isStated(), s -> 1));
+        Map<String, Figure> incidents = new LinkedHashMap<>();
+        Predicate<Incident> thisYear = i -> i.date().is(d -> inYear(d, asOf));
+        incidents.put("total", count(f.incidents(), thisYear, i -> 1));
+        for (IncidentKind k : IncidentKind.values()) {
+            incidents.put(Subjects.wire(k), count(f.incidents(), thisYear.and(i -> i.kind().isEqualTo(k)), i -> 1));
+        }
+        Figure found = vulnerabilities(systems, v -> v.found().is(d -> inYear(d, asOf)));
+        Figure fixed = vulnerabilities(systems, v -> v.found().is(d -> inYear(d, asOf))
+                && v.fixed().is(d -> !d.isAfter(asOf)));
+        BigDecimal rate = found.isUnknown() || found.atLeast() || fixed.isUnknown() || found.value() == 0 ? null
+                : BigDecimal.valueOf(fixed.value()).divide(BigDecimal.valueOf(found.value()), 4, RoundingMode.HALF_UP);
+        return new Summary(
+                count(systems, s -> true, s -> 1),
+                count(systems, s -> s.publicFacing().isEqualTo(true), s -> 1),
+                count(systems, s -> s.operations().flatMap(Operations::by).isEqualTo(OperatedBy.CONTRACTOR), s -> 1),
+                byLevel,
+                count(systems, s -> s.mlps().flatMap(Mlps::filedOn).isStated(), s -> 1),
+                count(systems, s -> s.mlps().flatMap(Mlps::assessments).is(a -> a.stream()
+                        .anyMatch(x -> x.date().is(d -> inYear(d, asOf)))), s -> 1),
+                count(devices, terminal, Device::weight),
+                count(devices, d -> d.classified().isEqualTo(true), Device::weight),
+                count(devices, terminal.and(d -> d.antivirus().flatMap(Antivirus::installed).isEqualTo(true)), Device::weight),
+                count(devices, terminal.and(d -> d.cpu().flatMap(Cpu::domestic).isEqualTo(true)), Device::weight),
+                count(devices, terminal.and(d -> d.os().flatMap(OperatingSystem::domestic).isEqualTo(true)), Device::weight),
+                count(devices, terminal.and(d -> d.officeSuite().flatMap(OfficeSuite::domestic).isEqualTo(true)), Device::weight),
+                count(devices, terminal.and(d -> d.usbStorageBlocked().isEqualTo(true)), Device::weight),
+                count(f.media(), m -> !m.status().isStated() || m.status().get() == io.github.anjian.facts.MediumStatus.ACTIVE,
+                        Medium::weight),
+                count(f.organization().flatMap(Organization::network).flatMap(OrgNetwork::wireless), w -> true, w -> 1),
+                count(f.facilities(), x -> true, x -> 1),
+                count(f.trainings(), t -> t.date().is(d -> inYear(d, asOf)), t -> 1),
+                peopleTrained(f.trainings(), asOf),
+                incidents,
+                found, fixed, rate,
+                meanDaysToFix(systems, asOf),
+                count(systems, s -> s.backup().flatMap(Backup::realtime).isEqualTo(true), s -> 1),
+                count(systems, s -> s.backup().isNone() || s.backup().flatMap(Backup::local).isEqualTo(false)
+                        && s.backup().flatMap(Backup::offsite).isEqualTo(false), s -> 1));
+    }
+
+    private static boolean inYear(LocalDate d, LocalDate asOf) {
+        return d.getYear() == asOf.getYear() && !d.isAfter(asOf);
+    }
+
+    private static <T> Figure count(Value<Items<T>> list, Predicate<T> test, ToIntFunction<T> weight) {
+        if (!list.isStated()) {
+            return list.isNone() ? Figure.exactly(0) : Figure.UNKNOWN;
+        }
+        int n = 0;
+        for (T t : list.get()) {
+            if (test.test(t)) {
+                n += weight.applyAsInt(t);
+            }
+        }
+        return list.get().isOpen() ? Figure.atLeast(n) : Figure.exactly(n);
+    }
+
+    private static Figure vulnerabilities(Value<Items<InfoSystem>> systems, Predicate<Vulnerability> test) {
+        if (!systems.isStated()) {
+            return Figure.UNKNOWN;
+        }
+        int n = 0;
+        boolean atLeast = systems.get().isOpen();
+        for (InfoSystem s : systems.get()) {
+            if (!s.vulnerabilities().isStated()) {
+                atLeast = true;
+                continue;
+            }
+            atLeast |= s.vulnerabilities().get().isOpen();
+            for (Vulnerability v : s.vulnerabilities().get()) {
+                if (test.test(v)) {
+                    n++;
+                }
+            }
+        }
+        return atLeast ? Figure.atLeast(n) : Figure.exactly(n);
+    }
+
+    private static BigDecimal meanDaysToFix(Value<Items<InfoSystem>> systems, LocalDate asOf) {
+        long days = 0;
+        int n = 0;
+        for (InfoSystem s : systems.orElse(Items.of(List.of()))) {
+            for (Vulnerability v : s.vulnerabilities().orElse(Items.of(List.of()))) {
+                if (v.found().isStated() && v.fixed().is(d -> !d.isAfter(asOf)) && inYear(v.found().get(), asOf)) {
+                    days += ChronoUnit.DAYS.between(v.found().get(), v.fixed().get());
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? null : BigDecimal.valueOf(days).divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
+    }
+
+    private static Figure peopleTrained(Value<Items<Training>> trainings, LocalDate asOf) {
+        if (!trainings.isStated()) {
+            return Figure.UNKNOWN;
+        }
+        Set<String> named = new HashSet<>();
+        int largestCount = 0;
+        boolean atLeast = trainings.get().isOpen();
+        for (Training t : trainings.get()) {
+            if (!t.date().is(d -> inYear(d, asOf))) {
+                continue;
+            }
+            t.attendees().is(a -> named.addAll(a.items()));
+            largestCount = Math.max(largestCount, t.attendeeCount().orElse(0));
+            atLeast |= !t.attendees().isStated() && !t.attendeeCount().isStated();
+        }
+        int n = Math.max(named.size(), largestCount);
+        return atLeast ? Figure.atLeast(n) : Figure.exactly(n);
+    }
+}

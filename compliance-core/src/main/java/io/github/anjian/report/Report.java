@@ -1,0 +1,55 @@
+package io.github.anjian.report;
+
+import io.github.anjian.catalog.Lang;
+import io.github.anjian.engine.Outcome;
+import io.github.anjian.rating.Rating;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The result of one check (SPEC §6): immutable, deterministic (catalog order, then subject key).
+ * Renderers turn it into JSON, text, HTML and the other formats.
+ *
+ * @param schema {@code anjian-report/v1}
+ * @param organizationId the organization's id
+ * @param organizationName its name
+ * @param asOf the evaluation date
+ * @param rulePackName the rule pack's name
+ * @param rulePackVersion the rule pack's version
+ * @param lang the language of titles, messages and remediation
+ * @param summary the inspection form's figures
+ * @param rating score, grade, conclusion
+ * @param requirements every requirement's result, catalog order
+ * @param violations every FAIL and PARTIAL, catalog order then subject key
+ * @param unknowns every UNKNOWN outcome, catalog order then subject key
+ * @param warnings loader warnings and engine notes
+ * @param outcomes every (requirement, subject) outcome, catalog order then subject key
+ */
+public record Report(String schema, String organizationId, String organizationName, LocalDate asOf,
+                     String rulePackName, String rulePackVersion, Lang lang, Summary summary, Rating rating,
+                     List<RequirementResult> requirements, List<Violation> violations, List<UnknownFact> unknowns,
+                     List<String> warnings, List<Outcome> outcomes) {
+
+    /** The report schema name. */
+    public static final String SCHEMA = "anjian-report/v1";
+
+    /** Copies the lists. */
+    public Report {
+        requirements = List.copyOf(requirements);
+        violations = List.copyOf(violations);
+        unknowns = List.copyOf(unknowns);
+        warnings = List.copyOf(warnings);
+        outcomes = List.copyOf(outcomes);
+    }
+
+    /** The result of one requirement. */
+    public java.util.Optional<RequirementResult> requirement(String id) {
+        return requirements.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The outcomes of one requirement. */
+    public List<Outcome> outcomesOf(String id) {
+        return outcomes.stream().filter(o -> o.requirement().equals(id)).toList();
+    }
+}
