@@ -15,7 +15,7 @@ public record Parameter(String name, ParameterType type, BigDecimal defaultValue
     /** An error message when {@code value} does not fit the type, else empty. */
     public java.util.Optional<String> check(BigDecimal value) {
         return switch (type) {
-            case DAYS, MONTHS -> value.stripTrailingZeros().scale() > 0 || value.signum() < 0
+            case DAYS, MONTHS, MINUTES, CHARACTERS -> value.stripTrailingZeros().scale() > 0 || value.signum() < 0
                     ? java.util.Optional.of(name + " takes a whole number of " + type.name().toLowerCase() + " (0 or more), not " + value.toPlainString())
                     : java.util.Optional.empty();
             case RATIO -> value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0

@@ -6,6 +6,10 @@ public enum ParameterType {
     DAYS,
     /** A whole number of calendar months, 0 or more. */
     MONTHS,
+    /** A whole number of minutes, 0 or more. */
+    MINUTES,
+    /** A whole number of characters, 0 or more. */
+    CHARACTERS,
     /** A decimal between 0 and 1. */
     RATIO
 }

@@ -346,6 +346,81 @@ public final class Judge {
         return ok ? Part.pass(evidencePath, evidence) : Part.fail(whenNot, evidencePath, evidence);
     }
 
+    /**
+     * The person named at {@code refPath} has one of the roles: UNKNOWN while the reference or the
+     * person's {@code role} is absent, FAIL when the reference is {@code none}.
+     */
+    public Part personHasRole(Object fact, String refPath, io.github.anjian.facts.Role... roles) {
+        Value<?> ref = get(fact, refPath);
+        String full = pathOf(fact, refPath);
+        if (ref.isAbsent()) {
+            return Part.unknown(full);
+        }
+        if (!ref.isStated()) {
+            return Part.fail(Reason.of("not-set", full), full, "none");
+        }
+        return facts.person(String.valueOf(ref.get()))
+                .map(p -> oneOf(p, "role", (Object[]) roles))
+                .orElse(Part.unknown(full));
+    }
+
+    /** The date at {@code path} is on or before asOf: UNKNOWN when absent, FAIL when {@code none}. */
+    public Part onOrBeforeAsOf(Object fact, String path) {
+        Value<?> v = get(fact, path);
+        String full = pathOf(fact, path);
+        if (v.isAbsent()) {
+            return Part.unknown(full);
+        }
+        if (!v.isStated()) {
+            return Part.fail(Reason.of("never", full), full, "none");
+        }
+        LocalDate d = (LocalDate) v.get();
+        return d.isAfter(asOf) ? Part.fail(Reason.of("not-after", full, d, "asOf", asOf), full, d) : Part.pass(full, d);
+    }
+
+    /**
+     * Not expired: the date at {@code path} is not before asOf (SPEC §8.12); {@code none} never
+     * expires; absent is UNKNOWN.
+     */
+    public Part notExpired(Object fact, String path) {
+        Value<?> v = get(fact, path);
+        String full = pathOf(fact, path);
+        if (v.isAbsent()) {
+            return Part.unknown(full);
+        }
+        if (!v.isStated()) {
+            return Part.pass(full, "none");
+        }
+        LocalDate d = (LocalDate) v.get();
+        return d.isBefore(asOf) ? Part.fail(Reason.of("expired", full, d), full, d) : Part.pass(full, d);
+    }
+
+    /**
+     * The person at {@code refPath} is not the one named at {@code otherRefPath}: PASS when either is
+     * {@code none}, UNKNOWN when either is absent.
+     */
+    public Part notSamePerson(Object fact, String refPath, Object other, String otherRefPath) {
+        Value<?> a = get(fact, refPath);
+        Value<?> b = get(other, otherRefPath);
+        if (a.isNone() || b.isNone()) {
+            return Part.pass();
+        }
+        if (a.isAbsent() || b.isAbsent()) {
+            List<String> missing = new ArrayList<>();
+            if (a.isAbsent()) {
+                missing.add(pathOf(fact, refPath));
+            }
+            if (b.isAbsent()) {
+                missing.add(pathOf(other, otherRefPath));
+            }
+            return Part.unknown(missing.toArray(String[]::new));
+        }
+        String fa = pathOf(fact, refPath);
+        return a.get().equals(b.get())
+                ? Part.fail(Reason.of("text", fa + " is also " + pathOf(other, otherRefPath) + " (" + a.get() + ")"), fa, a.get())
+                : Part.pass(fa, a.get());
+    }
+
     // ---------------------------------------------------------------- dates, practice versus record
 
     /**
