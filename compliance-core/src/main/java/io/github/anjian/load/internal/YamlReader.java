@@ -52,7 +52,7 @@ final class YamlReader {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw problem(file, m, e.getProblem() == null ? e.getMessage() : e.getProblem());
         } catch (YAMLException e) {
-            throw problem(file, null, e.getMessage());
+            throw problem(file, LimitLocator.locate(text, lo, options), e.getMessage());
         }
         if (root == null) {
             return null;
@@ -63,6 +63,10 @@ final class YamlReader {
     private FileProblem problem(String file, Mark mark, String message) {
         SourceLocation loc = mark == null ? new SourceLocation(file, 1, 1) : location(file, mark);
         String msg = message == null ? "" : message;
+        if (msg.contains("tag is not allowed")) {
+            return new FileProblem(Diagnostic.error("yaml-tag", msg.strip(), loc,
+                    "remove the tag; fact files use plain YAML only"));
+        }
         if (msg.contains("aliases")) {
             return new FileProblem(Diagnostic.error("yaml-alias-limit",
                     "too many aliases (more than " + options.maxAliases() + ")", loc,
