@@ -1,28 +1,96 @@
 package io.github.anjian.load.internal;
 
+import io.github.anjian.facts.SourceLocation;
 import io.github.anjian.load.LoadOptions;
 import io.github.anjian.load.LoadResult;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
-/** One load of a file set: parse, check, merge. Not thread-safe; one per load. */
+/** One load of a file set: read, parse, bind each file, then merge and check the whole. One per load. */
 public final class LoadRun {
 
     private final LoadOptions options;
+    private final LoadContext ctx;
+    private final DocumentBinder documents;
+    private final List<FilePart> parts = new ArrayList<>();
 
     /** A run with the given options. */
     public LoadRun(LoadOptions options) {
         this.options = options;
+        this.ctx = new LoadContext(options);
+        this.documents = new DocumentBinder(ctx);
     }
 
-    /** Loads files and folders. */
+    /** Loads files and folders; a folder stands for its fact files in name order. */
     public LoadResult load(List<Path> paths) {
-        throw new IllegalStateException("loader not built yet");
+        SourceReader reader = new SourceReader(options);
+        for (Path p : paths) {
+            for (Named f : expand(p)) {
+                try {
+                    parse(f.name(), reader.read(f.path(), f.name()));
+                } catch (FileProblem e) {
+                    ctx.diagnostics.add(e.diagnostic());
+                }
+            }
+        }
+        return new FileSetMerger(ctx).finish(parts);
     }
 
-    /** Loads one text document. */
+    /** Loads one text document; {@code name} is used in locations and its extension picks JSON or YAML. */
     public LoadResult loadText(String name, String content) {
-        throw new IllegalStateException("loader not built yet");
+        try {
+            if (content.length() > options.maxFileBytes()) {
+                throw new SourceReader(options).tooLarge(name, content.length());
+            }
+            parse(name, content.startsWith("\uFEFF") ? content.substring(1) : content);
+        } catch (FileProblem e) {
+            ctx.diagnostics.add(e.diagnostic());
+        }
+        return new FileSetMerger(ctx).finish(parts);
+    }
+
+    private void parse(String name, String text) throws FileProblem {
+        Node root = isJson(name) ? new JsonReader(options).read(name, text) : new YamlReader(options).read(name, text);
+        parts.add(documents.bind(root, name));
+    }
+
+    private static boolean isJson(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    private record Named(Path path, String name) {
+    }
+
+    private List<Named> expand(Path p) {
+        String given = p.toString();
+        if (!Files.isDirectory(p)) {
+            return List.of(new Named(p, given));
+        }
+        List<Named> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(p)) {
+            s.filter(f -> isFactFile(f.getFileName().toString()) && Files.isRegularFile(f))
+                    .sorted()
+                    .forEach(f -> out.add(new Named(f, given + (given.endsWith("/") ? "" : "/") + f.getFileName())));
+        } catch (IOException e) {
+            ctx.error("not-a-file", "cannot list folder " + given + ": " + e.getMessage(), SourceLocation.none(given),
+                    "check permissions");
+            return out;
+        }
+        if (out.isEmpty()) {
+            ctx.error("no-fact-files", "the folder " + given + " holds no .yaml, .yml or .json file",
+                    SourceLocation.none(given), "name a folder of fact files");
+        }
+        return out;
+    }
+
+    private static boolean isFactFile(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
     }
 }

@@ -1,0 +1,145 @@
+package io.github.anjian.load.internal;
+
+import io.github.anjian.facts.Items;
+import io.github.anjian.facts.Organization;
+import io.github.anjian.facts.ParameterSetting;
+import io.github.anjian.facts.SourceLocation;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Binds the top level of one fact file (SPEC §2): {@code schema}, {@code organization}, the lists, {@code parameters}. */
+final class DocumentBinder {
+
+    private final LoadContext ctx;
+    private final Binder binder;
+    private final TopLevelSpec top = TopLevelSpec.get();
+
+    DocumentBinder(LoadContext ctx) {
+        this.ctx = ctx;
+        this.binder = new Binder(ctx);
+    }
+
+    FilePart bind(Node root, String file) {
+        FilePart part = new FilePart();
+        if (root == null) {
+            ctx.error("empty-file", "the file states nothing", new SourceLocation(file, 1, 1),
+                    "start it with schema: " + TopLevelSpec.SCHEMA);
+            return part;
+        }
+        if (!(root instanceof Node.Mapping m)) {
+            ctx.error("wrong-type", "a fact file must be a mapping of keys", root.location(),
+                    "start it with schema: " + TopLevelSpec.SCHEMA);
+            return part;
+        }
+        Map<String, Node.Entry> entries = new HashMap<>();
+        for (Node.Entry e : m.entries()) {
+            String k = e.key().text();
+            Node.Entry first = entries.putIfAbsent(k, e);
+            if (first != null) {
+                ctx.error("duplicate-key", "duplicate key '" + k + "' (first at " + first.key().location() + ")",
+                        e.key().location(), "merge the two into one");
+            } else if (!top.keys().contains(k)) {
+                binder.unknownKey(e.key(), top.keys(), "the top level");
+            }
+        }
+        schema(entries.get(TopLevelSpec.SCHEMA_KEY), m);
+        for (Node.Entry e : m.entries()) {
+            if (entries.get(e.key().text()) != e) {
+                continue;
+            }
+            String k = e.key().text();
+            if (e.value() instanceof Node.Scalar s && s.isNull()) {
+                ctx.error("null-value", "'" + k + "' has no value", e.key().location(),
+                        "omit the key or write `none`");
+            } else if (k.equals(TopLevelSpec.ORGANIZATION)) {
+                part.organizationAt = e.value().location();
+                Object o = binder.value(e.value(), new FactType.Mapping(Organization.class), k, k);
+                part.organization = o == Binder.INVALID ? null : (Organization) o;
+            } else if (k.equals(TopLevelSpec.PARAMETERS)) {
+                part.parametersAt = e.value().location();
+                parameters(e.value(), part);
+            } else if (top.lists().containsKey(k)) {
+                list(e, top.lists().get(k), part);
+            }
+        }
+        return part;
+    }
+
+    private void schema(Node.Entry e, Node.Mapping root) {
+        if (e == null) {
+            ctx.error("missing-schema", "the file does not state its schema", root.location(),
+                    "add schema: " + TopLevelSpec.SCHEMA + " as the first line");
+        } else if (!(e.value() instanceof Node.Scalar s) || !s.text().equals(TopLevelSpec.SCHEMA)) {
+            String got = e.value() instanceof Node.Scalar s ? s.text() : "a " + e.value().getClass().getSimpleName();
+            ctx.error("wrong-schema", "unsupported schema '" + got + "'", e.value().location(),
+                    "this version reads schema: " + TopLevelSpec.SCHEMA);
+        }
+    }
+
+    private void list(Node.Entry e, TopLevelSpec.ListSection s, FilePart part) {
+        String k = s.key();
+        int offset = ctx.listCounts.getOrDefault(k, 0);
+        ctx.listCounts.put(k, offset + size(e.value()));
+        if (e.value() instanceof Node.Scalar sc && sc.isNone()) {
+            ctx.error("wrong-type", "'" + k + "' does not accept none", sc.location(),
+                    "write " + k + ": [] to state there are none");
+            return;
+        }
+        Object items = binder.list(e.value(), new FactType.Mapping(s.itemType()), k, k, offset);
+        if (items != Binder.INVALID) {
+            part.lists.put(k, (Items<?>) items);
+        }
+    }
+
+    private static int size(Node n) {
+        if (n instanceof Node.Sequence s) {
+            return s.items().size();
+        }
+        if (n instanceof Node.Mapping m) {
+            for (Node.Entry e : m.entries()) {
+                if (e.key().text().equals("items") && e.value() instanceof Node.Sequence s) {
+                    return s.items().size();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private void parameters(Node v, FilePart part) {
+        if (!(v instanceof Node.Mapping m)) {
+            ctx.error("wrong-type", "'parameters' must be a mapping of name: number", v.location(),
+                    "e.g. parameters: { passwordMaxAgeDays: 60 }");
+            return;
+        }
+        Map<String, String> known = ctx.options.parameterTypes();
+        Map<String, Node.Entry> seen = new HashMap<>();
+        for (Node.Entry e : m.entries()) {
+            String name = e.key().text();
+            Node.Entry first = seen.putIfAbsent(name, e);
+            if (first != null) {
+                ctx.error("duplicate-key", "duplicate parameter '" + name + "' (first at "
+                        + first.key().location() + ")", e.key().location(), "keep one of them");
+                continue;
+            }
+            if (!known.isEmpty() && !known.containsKey(name)) {
+                var near = Suggestions.nearest(name, known.keySet());
+                ctx.error("unknown-parameter", "unknown parameter '" + name + "'"
+                                + near.map(n -> " — did you mean '" + n + "'?").orElse(""), e.key().location(),
+                        near.isPresent() ? "" : "known parameters: " + String.join(", ", new java.util.TreeSet<>(known.keySet())));
+                continue;
+            }
+            if (!(e.value() instanceof Node.Scalar s) || s.isNull()) {
+                ctx.error(e.value() instanceof Node.Scalar ? "null-value" : "wrong-type",
+                        "parameter '" + name + "' must be a number", e.value() instanceof Node.Scalar
+                                ? e.key().location() : e.value().location(), "e.g. " + name + ": 60");
+                continue;
+            }
+            Object x = new ScalarTyping(ctx).decimal(s, name);
+            if (x != Binder.INVALID) {
+                part.parameters.add(new ParameterSetting(name, (BigDecimal) x, e.key().location()));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.anjian.load.internal;
+
+import io.github.anjian.facts.SourceLocation;
+import io.github.anjian.load.Diagnostic;
+import io.github.anjian.load.LoadOptions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/** What one load collects while binding files, for the checks that need the whole file set. */
+final class LoadContext {
+
+    /** A reference written in a file. */
+    record RefUse(Class<?> target, String id, SourceLocation location) {
+    }
+
+    /** An id declared by an entity; {@code scope} is the list it must be unique in. */
+    record IdDecl(String scope, String id, SourceLocation location) {
+    }
+
+    /** A date of a past event, checked against {@code asOf}. */
+    record DatedValue(String key, LocalDate date, SourceLocation location) {
+    }
+
+    /** A text value with its place (waiver subjects, requirement ids). */
+    record Placed(String text, SourceLocation location) {
+    }
+
+    final LoadOptions options;
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    final List<RefUse> refs = new ArrayList<>();
+    final List<IdDecl> ids = new ArrayList<>();
+    final List<DatedValue> dates = new ArrayList<>();
+    final List<Placed> waiverSubjects = new ArrayList<>();
+    final List<Placed> requirementIds = new ArrayList<>();
+    final List<BiConsumer<LocalDate, LoadContext>> asOfChecks = new ArrayList<>();
+    final Map<String, Integer> listCounts = new HashMap<>();
+
+    LoadContext(LoadOptions options) {
+        this.options = options;
+    }
+
+    void error(String code, String message, SourceLocation location, String hint) {
+        diagnostics.add(Diagnostic.error(code, message, location, hint));
+    }
+
+    void warning(String code, String message, SourceLocation location, String hint) {
+        diagnostics.add(Diagnostic.warning(code, message, location, hint));
+    }
+
+    boolean hasErrors() {
+        for (Diagnostic d : diagnostics) {
+            if (d.isError()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.anjian.load.internal;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Types scalars from their raw text (SPEC §8.2): only {@code true}/{@code false} are booleans, dates
+ * are strictly {@code YYYY-MM-DD}, numbers are plain. Problems are reported to the context; the result
+ * is {@link Binder#INVALID} then.
+ */
+final class ScalarTyping {
+
+    private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
+    private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
+    private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "on", "off", "y", "n", "true", "false");
+
+    private final LoadContext ctx;
+
+    ScalarTyping(LoadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Object bool(Node.Scalar s, String key) {
+        String t = s.text();
+        if ((s.style() == Node.Style.PLAIN || s.style() == Node.Style.JSON_BOOLEAN)
+                && (t.equals("true") || t.equals("false"))) {
+            return Boolean.valueOf(t);
+        }
+        if (s.style() == Node.Style.PLAIN && YAML11_BOOLEANS.contains(t.toLowerCase(Locale.ROOT))) {
+            ctx.error("bad-boolean", "'" + t + "' is not a boolean for '" + key + "'", s.location(),
+                    "write true or false (YAML 1.1 words like yes/no/on/off are refused)");
+            return Binder.INVALID;
+        }
+        ctx.error("wrong-type", "'" + key + "' must be true or false, not '" + t + "'", s.location(),
+                "write true or false");
+        return Binder.INVALID;
+    }
+
+    Object integer(Node.Scalar s, String key, FactType.Int type) {
+        String t = s.text();
+        if (!isNumeric(s) || !INT.matcher(t).matches()) {
+            ctx.error("wrong-type", "'" + key + "' must be a whole number, not '" + t + "'", s.location(),
+                    "write digits only, e.g. 3");
+            return Binder.INVALID;
+        }
+        long v;
+        try {
+            v = Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+        } catch (NumberFormatException e) {
+            v = t.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        if (v < type.min() || v > type.max()) {
+            String bounds = type.max() >= Integer.MAX_VALUE ? "at least " + type.min()
+                    : "between " + type.min() + " and " + type.max();
+            ctx.error("out-of-range", "'" + key + "' is " + t + " but must be " + bounds, s.location(),
+                    key.equals("count") ? "a group has count 1 or more; omit count for a single item" : "");
+            return Binder.INVALID;
+        }
+        return (int) v;
+    }
+
+    Object decimal(Node.Scalar s, String key) {
+        String t = s.text();
+        if (!isNumeric(s) || !DECIMAL.matcher(t).matches()) {
+            ctx.error("wrong-type", "'" + key + "' must be a number, not '" + t + "'", s.location(),
+                    "write a number, e.g. 12.5");
+            return Binder.INVALID;
+        }
+        return new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+    }
+
+    Object date(Node.Scalar s, String key) {
+        String t = s.text();
+        var m = DATE.matcher(t);
+        if (s.style() != Node.Style.JSON_NUMBER && s.style() != Node.Style.JSON_BOOLEAN && m.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                ctx.error("bad-date", "'" + t + "' is not a calendar date for '" + key + "'", s.location(),
+                        "check month and day");
+                return Binder.INVALID;
+            }
+        }
+        ctx.error("bad-date", "'" + key + "' must be a date YYYY-MM-DD, not '" + t + "'", s.location(),
+                "write e.g. 2025-03-31, or none if the event never happened");
+        return Binder.INVALID;
+    }
+
+    Object enumeration(Node.Scalar s, String key, FactType.Enumeration type) {
+        String t = s.text();
+        Enum<?> e = s.style() == Node.Style.PLAIN || s.style() == Node.Style.QUOTED ? type.byWireName().get(t) : null;
+        if (e != null) {
+            return e;
+        }
+        String near = Suggestions.nearest(t, type.byWireName().keySet()).map(w -> " — did you mean '" + w + "'?")
+                .orElse("");
+        ctx.error("bad-enum", "'" + t + "' is not a valid value for '" + key + "'" + near, s.location(),
+                "allowed: " + String.join(", ", type.byWireName().keySet()));
+        return Binder.INVALID;
+    }
+
+    Object text(Node.Scalar s, String key) {
+        if (s.style() == Node.Style.JSON_BOOLEAN || s.style() == Node.Style.JSON_NUMBER) {
+            ctx.error("wrong-type", "'" + key + "' must be text, not " + s.text(), s.location(), "quote the value");
+            return Binder.INVALID;
+        }
+        return s.text();
+    }
+
+    private static boolean isNumeric(Node.Scalar s) {
+        return s.style() == Node.Style.PLAIN || s.style() == Node.Style.JSON_NUMBER;
+    }
+}

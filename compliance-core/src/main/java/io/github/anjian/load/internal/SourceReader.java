@@ -1,0 +1,84 @@
+package io.github.anjian.load.internal;
+
+import io.github.anjian.facts.SourceLocation;
+import io.github.anjian.load.Diagnostic;
+import io.github.anjian.load.LoadOptions;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a fact file's text: checks that it is a regular file within the size limit and valid UTF-8. */
+final class SourceReader {
+
+    private final LoadOptions options;
+
+    SourceReader(LoadOptions options) {
+        this.options = options;
+    }
+
+    String read(Path path, String name) throws FileProblem {
+        SourceLocation at = SourceLocation.none(name);
+        if (!Files.exists(path)) {
+            throw new FileProblem(Diagnostic.error("file-not-found", "no such file: " + name, at,
+                    "check the path"));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new FileProblem(Diagnostic.error("not-a-file", "not a regular file: " + name, at,
+                    "name a fact file or a folder of fact files"));
+        }
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > options.maxFileBytes()) {
+                throw tooLarge(name, size);
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new FileProblem(Diagnostic.error("not-a-file", "cannot read " + name + ": " + e.getMessage(), at,
+                    "check permissions"));
+        }
+        return decode(bytes, name);
+    }
+
+    FileProblem tooLarge(String name, long size) {
+        return new FileProblem(Diagnostic.error("file-too-large", name + " has " + size
+                + " bytes, more than the limit of " + options.maxFileBytes(), SourceLocation.none(name),
+                "split the facts over several files or raise the limit"));
+    }
+
+    /** Strict UTF-8; the first bad byte is reported with its line and column. A BOM is dropped. */
+    static String decode(byte[] bytes, String name) throws FileProblem {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+            int column = before.codePointCount(0, before.length()) + 1;
+            throw new FileProblem(Diagnostic.error("not-utf8", "not UTF-8: bad byte 0x"
+                    + String.format("%02x", bytes[offset] & 0xff) + " at byte offset " + offset,
+                    new SourceLocation(name, line, column), "save the file as UTF-8"));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
