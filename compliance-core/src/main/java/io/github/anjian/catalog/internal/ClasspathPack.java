@@ -48,8 +48,9 @@ public final class ClasspathPack {
         List<Requirement> requirements = new ArrayList<>();
         List<RulePack.RuleSource> rules = new ArrayList<>();
         String areasPath = base + "/catalog/areas.yaml";
-        for (JsonNode a : read(loader, areasPath).path("areas")) {
-            areas.add(new Area(a.path("code").asText(), text(a.path("name"))));
+        // areas.yaml: a list of { id, en, zh } in catalog order
+        for (JsonNode a : read(loader, areasPath)) {
+            areas.add(new Area(a.path("id").asText(), text(a)));
         }
         for (String r : resources) {
             if (r.startsWith(base + "/catalog/") && r.endsWith(".yaml") && !r.equals(areasPath)) {
