@@ -143,15 +143,16 @@ public final class MlpChecks {
      */
     public static Part someStartsWith(Judge judge, Value<Items<String>> list, String listPath, String... prefixes) {
         List<String> wanted = List.of(prefixes);
+        String listed = list.isStated() ? list.get().items().toString() : String.valueOf(list);
         return judge.some(list, listPath, (String text) -> {
             String upper = text.toUpperCase(Locale.ROOT);
             for (String p : wanted) {
                 if (upper.startsWith(p.toUpperCase(Locale.ROOT))) {
-                    return Part.pass(listPath, text);
+                    return Part.pass(listPath, listed);
                 }
             }
-            return Part.fail(Reason.of("text", listPath + " has " + text + ", not one of " + String.join(", ", wanted)),
-                    listPath, text);
+            return Part.fail(Reason.of("text", listPath + " has " + text + ", which does not start with " + String.join(", ", wanted)),
+                    listPath, listed);
         }, Reason.of("text", listPath + " lists no algorithm starting with " + String.join(", ", wanted)));
     }
 }
