@@ -109,6 +109,20 @@ class FileSetProblemsTest {
     }
 
     @Test
+    void aParameterValueMustFitItsType() {
+        LoadOptions o = LoadOptions.defaults().withParameterTypes(Map.of("passwordMaxAgeDays", "days", "trainingRatio", "ratio"));
+        LoadResult r = FactLoader.with(o).loadText("p.yaml", HEAD + "parameters: { passwordMaxAgeDays: 1.5, trainingRatio: 2 }\n");
+        assertThat(r.errors()).extracting(Diagnostic::code).containsExactly("out-of-range", "out-of-range");
+        LoadResult ok = FactLoader.with(o).loadText("p.yaml", HEAD + "parameters: { passwordMaxAgeDays: 60, trainingRatio: 0.9 }\n");
+        assertThat(ok.facts().orElseThrow().parameters()).hasSize(2);
+    }
+
+    @Test
+    void aDocumentWithOnlyADocumentMarkerIsEmpty() {
+        assertThat(only(FactLoader.defaults().loadText("e.yaml", "---\n")).code()).isEqualTo("empty-file");
+    }
+
+    @Test
     void aParameterMustBeANumber() {
         Diagnostic d = only(FactLoader.defaults().loadText("p.yaml", HEAD + "parameters: { x: sixty }\n"));
         assertThat(d.code()).isEqualTo("wrong-type");

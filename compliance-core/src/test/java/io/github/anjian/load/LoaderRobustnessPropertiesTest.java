@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * types, lines swapped, files truncated, random bytes inserted) always end in facts or in located
  * diagnostics: never an exception, never a hang.
  */
-class LoaderRobustnessProperties {
+class LoaderRobustnessPropertiesTest {
 
     private static final Set<String> FILE_LEVEL = Set.of("file-not-found", "not-a-file", "no-fact-files", "file-too-large");
     private static final String[] VALUES = {"yes", "[]", "{}", "none", "~", "", "12", "-1", "0", "2024-13-01",
