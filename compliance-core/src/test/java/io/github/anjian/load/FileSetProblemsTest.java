@@ -22,6 +22,12 @@ class FileSetProblemsTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void warmUpTheLoaderSoTimingsMeasureLoadingOnly() {
+        FactLoader.defaults().loadText("warm.yaml", HEAD + "people: [ { id: p } ]\n");
+        FactLoader.defaults().loadText("warm.yaml", HEAD + "a: &a [1]\nb: *a\n");
+    }
+
     private static Diagnostic only(LoadResult r) {
         assertThat(r.facts()).isEmpty();
         assertThat(r.errors()).hasSize(1);
