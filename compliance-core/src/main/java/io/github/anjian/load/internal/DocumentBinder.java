@@ -107,14 +107,14 @@ final class DocumentBinder {
         return 0;
     }
 
-    /** Days and months are whole numbers of at least 0, a ratio lies in 0..1 (SPEC §8.8). */
+    /** Days, months, minutes and characters are whole numbers of at least 0, a ratio lies in 0..1 (SPEC §8.8). */
     private boolean fitsType(BigDecimal value, String type, Node.Scalar at) {
         if (type == null) {
             return true;
         }
         boolean whole = value.stripTrailingZeros().scale() <= 0;
         boolean ok = switch (type) {
-            case "days", "months" -> whole && value.signum() >= 0;
+            case "days", "months", "minutes", "characters" -> whole && value.signum() >= 0;
             case "ratio" -> value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
             default -> true;
         };
