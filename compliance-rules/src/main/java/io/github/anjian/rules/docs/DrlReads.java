@@ -30,20 +30,21 @@ import java.util.regex.Pattern;
  */
 public final class DrlReads {
 
-    /** Judge helpers and the keys (relative to their subject) they read. */
+    /** Judge helpers that take any subject, and the keys (relative to that subject) they read. */
     private static final Map<String, List<String>> HELPERS = Map.of(
             "active(", List.of("status"),
             "statusIn(", List.of("status"),
             "classified(", List.of("classified"),
             "notClassified(", List.of("classified"),
             "kindIn(", List.of("kind"),
-            "levelAtLeast(", List.of("mlps.level"),
-            "ownSystem(", List.of("classified", "operations.by"),
-            "inScope(", List.of("classified"),
             "scanWithinDays(", List.of("scans.kind", "scans.date", "scans.frequency"));
 
-    /** {@code judge.orgLevelAtLeast(n)} reads every system's level, whatever the DRL mentions. */
-    private static final List<String> ORG_LEVEL = List.of("systems.classified", "systems.mlps.level");
+    /** Judge helpers about systems only, and the full paths they read. */
+    private static final Map<String, List<String>> SYSTEM_HELPERS = Map.of(
+            "levelAtLeast(", List.of("systems.mlps.level"),
+            "ownSystem(", List.of("systems.classified", "systems.operations.by"),
+            "inScope(", List.of("systems.classified"),
+            "orgLevelAtLeast(", List.of("systems.classified", "systems.mlps.level"));
 
     private final Map<String, List<String>> readers;
 
@@ -104,9 +105,11 @@ public final class DrlReads {
             }
         });
         Set<String> out = new LinkedHashSet<>();
-        if (text.contains("orgLevelAtLeast(")) {
-            out.addAll(ORG_LEVEL);
-        }
+        SYSTEM_HELPERS.forEach((call, paths) -> {
+            if (Pattern.compile("\\bjudge\\." + Pattern.quote(call)).matcher(text).find()) {
+                out.addAll(paths);
+            }
+        });
         Map<Class<?>, Boolean> mentioned = new HashMap<>();
         for (String path : docs.paths()) {
             Optional<Class<?>> owner = docs.owner(path);
