@@ -79,7 +79,7 @@ final class SummaryFigures {
                 count(systems, s -> assessedThisYear(s, asOf), s -> 1),
                 count(devices, d -> terminal.test(d), Device::weight),
                 count(devices, d -> d.classified().orElse(false), Device::weight),
-                count(devices, d -> terminal.test(d) && yes(d.antivirus().flatMap(Antivirus::installed)) , Device::weight),
+                count(devices, d -> terminal.test(d) ? yes(d.antivirus().flatMap(Antivirus::installed)) : false, Device::weight),
                 count(devices, d -> terminal.test(d) ? yes(d.cpu().flatMap(Cpu::domestic)) : false, Device::weight),
                 count(devices, d -> terminal.test(d) ? yes(d.os().flatMap(OperatingSystem::domestic)) : false, Device::weight),
                 count(devices, d -> terminal.test(d) ? yes(d.officeSuite().flatMap(OfficeSuite::domestic)) : false, Device::weight),
