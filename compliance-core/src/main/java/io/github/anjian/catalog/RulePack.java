@@ -11,12 +11,49 @@ import java.util.List;
  * @param version e.g. {@code 0.1.0}
  * @param catalog the requirements
  * @param rules the DRL sources
+ * @param prebuilt the executable model prebuilt from the DRL at build time, if any: class names of
+ *        {@code org.drools.model.Model} implementations and the loader to load them with
  */
-public record RulePack(String name, String version, Catalog catalog, List<RuleSource> rules) {
+public record RulePack(String name, String version, Catalog catalog, List<RuleSource> rules, Prebuilt prebuilt) {
 
     /** Copies the list. */
     public RulePack {
         rules = List.copyOf(rules);
+    }
+
+    /** A pack without a prebuilt model: the DRL is compiled when the engine is built. */
+    public RulePack(String name, String version, Catalog catalog, List<RuleSource> rules) {
+        this(name, version, catalog, rules, null);
+    }
+
+    /** The same pack compiled from its DRL at engine build (to compare, or when the model is stale). */
+    public RulePack withoutPrebuilt() {
+        return new RulePack(name, version, catalog, rules, null);
+    }
+
+    /**
+     * Reads a rule pack as {@link #fromClasspath(ClassLoader, String, String, String)} and the executable
+     * model that {@code kie-maven-plugin} prebuilt, listed in the {@code drools-model} index resource.
+     *
+     * @param modelIndex e.g. {@code META-INF/kie/io.github.anjian/compliance-rules/drools-model}; when
+     *        the resource is missing the DRL is compiled at engine build instead
+     */
+    public static RulePack fromClasspath(ClassLoader loader, String base, String name, String version, String modelIndex) {
+        RulePack p = ClasspathPack.read(loader, base, name, version);
+        return new RulePack(name, version, p.catalog(), p.rules(), ClasspathPack.prebuilt(loader, modelIndex, base));
+    }
+
+    /**
+     * The executable model of a pack.
+     *
+     * @param classes the {@code org.drools.model.Model} class names
+     * @param loader the class loader that has them
+     */
+    public record Prebuilt(List<String> classes, ClassLoader loader) {
+        /** Copies the list. */
+        public Prebuilt {
+            classes = List.copyOf(classes);
+        }
     }
 
     /**

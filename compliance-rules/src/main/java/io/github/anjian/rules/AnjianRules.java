@@ -23,8 +23,14 @@ public final class AnjianRules {
     private AnjianRules() {
     }
 
-    /** Reads the rule pack from the class path (a fresh, immutable value each call). */
+    /** The index of the executable model that kie-maven-plugin prebuilds at build time. */
+    public static final String MODEL_INDEX = "META-INF/kie/io.github.anjian/compliance-rules/drools-model";
+
+    /**
+     * Reads the rule pack from the class path (a fresh, immutable value each call), with the
+     * executable model prebuilt at build time so that building an engine needs no DRL compiler.
+     */
     public static RulePack pack() {
-        return RulePack.fromClasspath(AnjianRules.class.getClassLoader(), BASE, NAME, VERSION);
+        return RulePack.fromClasspath(AnjianRules.class.getClassLoader(), BASE, NAME, VERSION, MODEL_INDEX);
     }
 }

@@ -62,6 +62,26 @@ public final class ClasspathPack {
         return new RulePack(name, version, new Catalog(areas, requirements), rules);
     }
 
+    /** The prebuilt model's class names below {@code base}, or null when the index is missing. */
+    public static RulePack.Prebuilt prebuilt(ClassLoader loader, String index, String base) {
+        try (InputStream in = loader.getResourceAsStream(index)) {
+            if (in == null) {
+                return null;
+            }
+            String pkg = base.replace('/', '.') + ".";
+            List<String> classes = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String l = line.trim();
+                if (l.startsWith(pkg)) {
+                    classes.add(l);
+                }
+            }
+            return classes.isEmpty() ? null : new RulePack.Prebuilt(classes, loader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Requirement requirement(JsonNode n, String where) {
         try {
             List<String> subjects = new ArrayList<>();

@@ -2,6 +2,8 @@ package io.github.anjian.engine.internal;
 
 import io.github.anjian.catalog.RulePack;
 import io.github.anjian.engine.RulePackException;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -39,8 +41,28 @@ public final class RuleBase {
         return ruleIds;
     }
 
-    /** Compiles the pack's DRL; every rule must carry an {@code @id} of the catalog. */
+    /**
+     * Builds the KieBase: from the prebuilt executable model when the pack has one (fast, no
+     * compiler), else by compiling the DRL. Every rule must carry an {@code @id} of the catalog.
+     */
     public static RuleBase compile(RulePack pack) {
+        KieBase kieBase = pack.prebuilt() != null ? fromModel(pack.prebuilt()) : fromDrl(pack);
+        return new RuleBase(kieBase, ids(kieBase, pack));
+    }
+
+    private static KieBase fromModel(RulePack.Prebuilt prebuilt) {
+        List<Model> models = new ArrayList<>();
+        for (String name : prebuilt.classes()) {
+            try {
+                models.add((Model) Class.forName(name, true, prebuilt.loader()).getDeclaredConstructor().newInstance());
+            } catch (ReflectiveOperationException | LinkageError e) {
+                throw new RulePackException("prebuilt rule model " + name + " cannot be loaded: " + e);
+            }
+        }
+        return KieBaseBuilder.createKieBaseFromModel(models);
+    }
+
+    private static KieBase fromDrl(RulePack pack) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (RulePack.RuleSource src : pack.rules()) {
             kb.add(ResourceFactory.newByteArrayResource(src.text().getBytes(StandardCharsets.UTF_8))
@@ -54,8 +76,7 @@ public final class RuleBase {
             }
             throw new RulePackException("rules do not compile:\n" + String.join("\n", errors));
         }
-        KieBase kieBase = kb.newKieBase();
-        return new RuleBase(kieBase, ids(kieBase, pack));
+        return kb.newKieBase();
     }
 
     private static Map<String, String> ids(KieBase kieBase, RulePack pack) {
