@@ -140,8 +140,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("</option>"));
         b.append("</select></div>\n<table id=\"violations\"><thead><tr><th>").append(esc(l.get("severity")))
                 .append("</th><th>").append(esc(l.get("requirement"))).append("</th><th>").append(esc(l.get("subject")))
-                .append("</th><th>").append(esc(l.get("message"))).append("</th><th>").append(esc(l.get("location")))
-                .append("</th><th class=\"n\">").append(esc(l.get("scoreImpact"))).append("</th></tr></thead>\n");
+                .append("</th><th>").append(esc(l.get("message"))).append("</th><th class=\"n\">").append(esc(l.get("scoreImpact"))).append("</th></tr></thead>\n");
         String area = null;
         for (Violation x : all) {
             if (!x.area().equals(area)) {
@@ -149,7 +148,7 @@ public final class HtmlRenderer implements Renderer {
                     b.append("</tbody>\n");
                 }
                 area = x.area();
-                b.append("<tbody><tr class=\"grp\"><td colspan=\"6\">").append(esc(area + " " + v.area(area)))
+                b.append("<tbody><tr class=\"grp\"><td colspan=\"5\">").append(esc(area + " " + v.area(area)))
                         .append("</td></tr>\n");
             }
             violation(b, v, x);
@@ -166,7 +165,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("</span></td><td><b>").append(esc(x.requirement())).append("</b> ")
                 .append(esc(v.title(x.requirement()))).append("<br><span class=\"st-").append(status).append("\">")
                 .append(esc(v.statusOf(x))).append("</span></td><td>").append(esc(ReportView.subject(x.subject())))
-                .append("</td><td>").append(esc(x.message()));
+                .append("<br><code>").append(esc(ReportView.location(x))).append("</code></td><td>").append(esc(x.message()));
         if (!x.evidence().isEmpty()) {
             b.append("<br>");
             x.evidence().forEach((k, val) -> b.append("<code>").append(esc(k)).append(" = ").append(esc(val))
@@ -174,8 +173,7 @@ public final class HtmlRenderer implements Renderer {
         }
         x.waiver().ifPresent(w -> b.append("<br><i>").append(esc(l.format("waivedBy", w.justification(), w.approvedBy())))
                 .append("</i>"));
-        b.append("<div class=\"fix\">→ ").append(esc(x.remediation())).append("</div></td><td><code>")
-                .append(esc(ReportView.location(x))).append("</code></td><td class=\"n\">")
+        b.append("<div class=\"fix\">→ ").append(esc(x.remediation())).append("</div></td><td class=\"n\">")
                 .append(ReportView.num(x.scoreImpact())).append("</td></tr>\n");
     }
 

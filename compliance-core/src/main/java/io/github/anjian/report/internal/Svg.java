@@ -47,12 +47,12 @@ final class Svg {
     /** Horizontal bars, one per area, 0–100; an area without a score shows "n/a". */
     static String bars(Map<String, GroupScore> byArea, java.util.function.Function<String, String> name) {
         int row = 22;
-        int labelWidth = 250;
-        int barWidth = 420;
+        int labelWidth = 300;
+        int barWidth = 640;
         int height = byArea.size() * row + 26;
         StringBuilder b = new StringBuilder();
         b.append("<svg viewBox=\"0 0 ").append(labelWidth + barWidth + 60).append(' ').append(height)
-                .append("\" width=\"100%\" role=\"img\">");
+                .append("\" width=\"").append(labelWidth + barWidth + 60).append("\" style=\"max-width:100%;height:auto\" role=\"img\">");
         int y = 4;
         for (Map.Entry<String, GroupScore> e : byArea.entrySet()) {
             BigDecimal s = e.getValue().score();
