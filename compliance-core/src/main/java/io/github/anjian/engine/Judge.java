@@ -149,7 +149,7 @@ public final class Judge {
         if (s.isAbsent() || "ACTIVE".equals(String.valueOf(s.orElse(null)))) {
             return Part.pass();
         }
-        return Part.fail(Reason.of("not-active", pathOf(fact, "status"), s));
+        return Part.fail(Reason.of("not-active", pathOf(fact, "status"), wire(s)));
     }
 
     /** The fact's status is one of the given enum constants (absent status counts as active). */
@@ -158,10 +158,10 @@ public final class Judge {
         String st = s.isAbsent() ? "ACTIVE" : s.isStated() ? String.valueOf(s.get()) : "NONE";
         for (Enum<?> e : states) {
             if (e.name().equals(st)) {
-                return Part.pass(pathOf(fact, "status"), s);
+                return Part.pass(pathOf(fact, "status"), wire(s));
             }
         }
-        return Part.fail(Reason.of("not-one-of", pathOf(fact, "status"), s, List.of(states)));
+        return Part.fail(Reason.of("not-one-of", pathOf(fact, "status"), wire(s), wireAll(states)));
     }
 
     /** Not classified unless {@code classified: true} (SPEC §2 default). */
@@ -334,7 +334,7 @@ public final class Judge {
         if (v.isStated()) {
             for (Object a : allowed) {
                 if (a.equals(v.get())) {
-                    return Part.pass(full, v);
+                    return Part.pass(full, wire(v));
                 }
             }
         }

@@ -84,6 +84,11 @@ public final class Evaluation {
                 session.insert(fact);
             }
             fireAll(session, decisions);
+            // second round: waivers learn which violations they match (WVR-01 "still matches a violation")
+            for (io.github.anjian.facts.Waiver w : waivers().map(Items::items).orElse(List.of())) {
+                session.insert(new io.github.anjian.engine.WaiverUse(w, matched(w, decisions.outcomes())));
+            }
+            fireAll(session, decisions);
         } finally {
             session.dispose();
         }
@@ -144,6 +149,16 @@ public final class Evaluation {
         }
         addAll(out, wireless());
         return out;
+    }
+
+    private static List<String> matched(io.github.anjian.facts.Waiver w, List<Outcome> outcomes) {
+        List<String> keys = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.status().isViolation() && ReportAssembler.matches(w, o)) {
+                keys.add(o.subject().key());
+            }
+        }
+        return keys;
     }
 
     private Value<Items<Wireless>> wireless() {
