@@ -6,6 +6,7 @@ import io.github.anjian.catalog.RulePack;
 import io.github.anjian.catalog.Severity;
 import io.github.anjian.engine.Anjian;
 import io.github.anjian.engine.CheckOptions;
+import io.github.anjian.engine.Engine;
 import io.github.anjian.load.LoadResult;
 import io.github.anjian.report.Format;
 import io.github.anjian.report.RenderContext;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,6 +87,8 @@ final class CheckCommand implements Callable<Integer> {
             progress.phase("loading");
             RulePack pack = AnjianRules.pack();
             Map<String, BigDecimal> overrides = parameters(pack);
+            // the rules compile on a second core while the facts load
+            CompletableFuture<Engine> engine = CompletableFuture.supplyAsync(() -> Anjian.engine(pack));
             LoadResult loaded = Inputs.load(files, pack.catalog(), Optional.ofNullable(asOf), io.err());
             if (simulateInternalError) {
                 throw new IllegalStateException("simulated internal error (--simulate-internal-error)");
@@ -91,13 +96,21 @@ final class CheckCommand implements Callable<Integer> {
             progress.phase("checking");
             CheckOptions options = new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(),
                     Inputs.warnings(loaded));
-            Report report = Anjian.engine(pack).check(loaded.facts().orElseThrow(), options);
+            Report report = join(engine).check(loaded.facts().orElseThrow(), options);
             progress.phase("writing");
             boolean color = output == null && format == Format.TEXT && System.console() != null
                     && System.getenv("NO_COLOR") == null;
             Renderer renderer = Renderers.of(format, RenderContext.of(pack.catalog()).withColor(color)).orElseThrow();
             write(report, renderer, io);
             return exitCode(report, failOn, io);
+        }
+    }
+
+    private static Engine join(CompletableFuture<Engine> engine) {
+        try {
+            return engine.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

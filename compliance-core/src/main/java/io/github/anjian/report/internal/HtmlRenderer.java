@@ -164,7 +164,7 @@ public final class HtmlRenderer implements Renderer {
                 .append("\"><td><span class=\"sev sev-").append(sev).append("\">").append(esc(v.severity(x.severity())))
                 .append("</span></td><td><b>").append(esc(x.requirement())).append("</b> ")
                 .append(esc(v.title(x.requirement()))).append("<br><span class=\"st-").append(status).append("\">")
-                .append(esc(v.statusOf(x))).append("</span></td><td>").append(esc(ReportView.subject(x.subject())))
+                .append(esc(v.statusOf(x))).append("</span></td><td>").append(esc(v.subject(x.subject())))
                 .append("<br><code>").append(esc(ReportView.location(x))).append("</code></td><td>").append(esc(x.message()));
         if (!x.evidence().isEmpty()) {
             b.append("<br>");
@@ -192,7 +192,7 @@ public final class HtmlRenderer implements Renderer {
             String sev = x.severity().name().toLowerCase(Locale.ROOT);
             b.append("<tr><td><span class=\"sev sev-").append(sev).append("\">").append(esc(v.severity(x.severity())))
                     .append("</span></td><td><b>").append(esc(x.requirement())).append("</b> ")
-                    .append(esc(v.title(x.requirement()))).append("</td><td>").append(esc(ReportView.subject(x.subject())))
+                    .append(esc(v.title(x.requirement()))).append("</td><td>").append(esc(v.subject(x.subject())))
                     .append("<br><code>").append(esc(ReportView.location(x))).append("</code></td><td>");
             x.missing().forEach(m -> b.append("<code>").append(esc(m)).append("</code> "));
             b.append("</td></tr>\n");
@@ -208,7 +208,7 @@ public final class HtmlRenderer implements Renderer {
         b.append("<h2>").append(esc(l.format("fixes", l.word("grade", g.nextGrade().get())))).append("</h2>\n<ol>\n");
         for (Fix f : g.fixes()) {
             b.append("<li><b>").append(esc(f.requirement())).append("</b> ").append(esc(v.title(f.requirement())))
-                    .append(" — ").append(esc(f.subjectType() + " " + f.subjectId())).append(" <span class=\"fix\">")
+                    .append(" — ").append(esc(v.subject(f.subjectType(), f.subjectId()))).append(" <span class=\"fix\">")
                     .append(esc(l.format("points", ReportView.num(f.scoreImpact())))).append("</span></li>\n");
         }
         b.append("</ol>\n");

@@ -29,6 +29,11 @@ final class Labels {
         }
     }
 
+    /** The label of a key, or {@code fallback} when the bundle lacks it. */
+    String getOr(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /** A label with {0}.. filled in from strings (no number formatting). */
     String format(String key, Object... args) {
         return new MessageFormat(get(key).replace("'", "''"), Locale.ROOT).format(args);

@@ -93,7 +93,7 @@ public final class MarkdownRenderer implements Renderer {
                     .collect(Collectors.joining("<br>"));
             String status = v.statusOf(x) + x.waiver().map(w -> " (" + esc(w.justification()) + ")").orElse("");
             row(b, v.severity(x.severity()), x.requirement() + " " + esc(v.title(x.requirement())), status,
-                    esc(ReportView.subject(x.subject())), esc(x.message()), evidence,
+                    esc(v.subject(x.subject())), esc(x.message()), evidence,
                     "`" + code(ReportView.location(x)) + "`", esc(x.remediation()), ReportView.num(x.scoreImpact()));
         }
     }
@@ -110,7 +110,7 @@ public final class MarkdownRenderer implements Renderer {
         row(b, "---", "---", "---", "---", "---");
         for (UnknownFact x : u) {
             row(b, v.severity(x.severity()), x.requirement() + " " + esc(v.title(x.requirement())),
-                    esc(ReportView.subject(x.subject())),
+                    esc(v.subject(x.subject())),
                     x.missing().stream().map(m -> "`" + code(m) + "`").collect(Collectors.joining(", ")),
                     "`" + code(ReportView.location(x)) + "`");
         }
@@ -125,7 +125,7 @@ public final class MarkdownRenderer implements Renderer {
         int i = 1;
         for (Fix f : g.fixes()) {
             b.append(i++).append(". ").append(f.requirement()).append(' ').append(esc(v.title(f.requirement())))
-                    .append(" — ").append(esc(f.subjectType() + " " + f.subjectId())).append(" (")
+                    .append(" — ").append(esc(v.subject(f.subjectType(), f.subjectId()))).append(" (")
                     .append(l.format("points", ReportView.num(f.scoreImpact()))).append(")\n");
         }
     }

@@ -88,9 +88,16 @@ final class ReportView {
                 c.waived());
     }
 
-    static String subject(Subject s) {
-        return s.name() == null || s.name().equals(s.key()) ? s.type() + " " + s.key()
-                : s.type() + " " + s.key() + " (" + s.name() + ")";
+    /** A subject as "type key (name)", the type in the report's language. */
+    String subject(Subject s) {
+        String type = labels.getOr("subject." + s.type(), s.type());
+        return s.name() == null || s.name().equals(s.key()) ? type + " " + s.key()
+                : type + " " + s.key() + " (" + s.name() + ")";
+    }
+
+    /** A fix's subject in the same words. */
+    String subject(String type, String key) {
+        return labels.getOr("subject." + type, type) + " " + key;
     }
 
     static String location(Violation v) {
@@ -144,7 +151,8 @@ final class ReportView {
         add(rows, "trainingsThisYear", s.trainingsThisYear());
         add(rows, "peopleTrainedThisYear", s.peopleTrainedThisYear());
         for (Map.Entry<String, Figure> e : s.incidentsThisYear().entrySet()) {
-            rows.add(new Row(labels.format("summary.incidentsThisYear", e.getKey()), fig(e.getValue())));
+            rows.add(new Row(labels.format("summary.incidentsThisYear", labels.getOr("incident." + e.getKey(), e.getKey())),
+                    fig(e.getValue())));
         }
         add(rows, "vulnerabilitiesFound", s.vulnerabilitiesFound());
         add(rows, "vulnerabilitiesFixed", s.vulnerabilitiesFixed());

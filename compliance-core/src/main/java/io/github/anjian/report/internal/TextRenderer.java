@@ -99,7 +99,7 @@ public final class TextRenderer implements Renderer {
             for (Violation x : worst.subList(0, Math.min(TOP, worst.size()))) {
                 String sev = "[" + v.severity(x.severity()) + "]";
                 line("  " + a.severity(x.severity(), sev) + " " + a.bold(x.requirement()) + " " + v.statusOf(x) + "  "
-                        + ReportView.subject(x.subject()) + "  " + l.format("points", ReportView.num(x.scoreImpact())));
+                        + v.subject(x.subject()) + "  " + l.format("points", ReportView.num(x.scoreImpact())));
                 line("      " + x.message());
                 line("      " + a.dim(ReportView.location(x)));
                 line("      → " + x.remediation());
@@ -115,7 +115,7 @@ public final class TextRenderer implements Renderer {
             }
             for (UnknownFact x : u.subList(0, Math.min(TOP, u.size()))) {
                 line("  " + a.severity(x.severity(), "[" + v.severity(x.severity()) + "]") + " " + x.requirement() + "  "
-                        + ReportView.subject(x.subject()) + ": " + String.join(", ", x.missing()));
+                        + v.subject(x.subject()) + ": " + String.join(", ", x.missing()));
             }
             more(l, u.size());
         }
@@ -126,7 +126,7 @@ public final class TextRenderer implements Renderer {
             }
             heading(l.format("fixes", l.word("grade", g.nextGrade().get())) + " (" + g.fixes().size() + ")");
             for (Fix f : g.fixes().subList(0, Math.min(TOP, g.fixes().size()))) {
-                line("  " + f.requirement() + "  " + f.subjectType() + " " + f.subjectId() + "  "
+                line("  " + f.requirement() + "  " + v.subject(f.subjectType(), f.subjectId()) + "  "
                         + l.format("points", ReportView.num(f.scoreImpact())));
             }
             more(l, g.fixes().size());
