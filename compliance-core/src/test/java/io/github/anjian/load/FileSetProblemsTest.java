@@ -22,6 +22,12 @@ class FileSetProblemsTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void warmUpTheLoaderSoTimingsMeasureLoadingOnly() {
+        FactLoader.defaults().loadText("warm.yaml", HEAD + "people: [ { id: p } ]\n");
+        FactLoader.defaults().loadText("warm.yaml", HEAD + "a: &a [1]\nb: *a\n");
+    }
+
     private static Diagnostic only(LoadResult r) {
         assertThat(r.facts()).isEmpty();
         assertThat(r.errors()).hasSize(1);
@@ -106,6 +112,20 @@ class FileSetProblemsTest {
         assertThat(d.message()).contains("did you mean 'passwordMaxAgeDays'");
         assertThat(d.location().line()).isEqualTo(3);
         assertThat(d.location().column()).isEqualTo(3);
+    }
+
+    @Test
+    void aParameterValueMustFitItsType() {
+        LoadOptions o = LoadOptions.defaults().withParameterTypes(Map.of("passwordMaxAgeDays", "days", "trainingRatio", "ratio"));
+        LoadResult r = FactLoader.with(o).loadText("p.yaml", HEAD + "parameters: { passwordMaxAgeDays: 1.5, trainingRatio: 2 }\n");
+        assertThat(r.errors()).extracting(Diagnostic::code).containsExactly("out-of-range", "out-of-range");
+        LoadResult ok = FactLoader.with(o).loadText("p.yaml", HEAD + "parameters: { passwordMaxAgeDays: 60, trainingRatio: 0.9 }\n");
+        assertThat(ok.facts().orElseThrow().parameters()).hasSize(2);
+    }
+
+    @Test
+    void aDocumentWithOnlyADocumentMarkerIsEmpty() {
+        assertThat(only(FactLoader.defaults().loadText("e.yaml", "---\n")).code()).isEqualTo("empty-file");
     }
 
     @Test

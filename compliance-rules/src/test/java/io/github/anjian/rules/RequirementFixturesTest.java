@@ -33,6 +33,8 @@ class RequirementFixturesTest {
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     static Engine engine;
     static final Map<String, Integer> FIRED = new ConcurrentHashMap<>();
+    /** Rule name to the fixtures it fired in, written to target/rule-coverage.tsv. */
+    static final Map<String, java.util.Set<String>> FIRED_IN = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void buildEngine() {
@@ -58,6 +60,8 @@ class RequirementFixturesTest {
         Map<String, Integer> fired = new TreeMap<>();
         Report report = engine.check(loaded.facts().orElseThrow(), options, fired);
         fired.forEach((rule, n) -> FIRED.merge(rule, n, Integer::sum));
+        fired.keySet().forEach(rule -> FIRED_IN.computeIfAbsent(rule, k -> new java.util.concurrent.ConcurrentSkipListSet<>())
+                .add(fixture.toString()));
         for (Fixture.Expectation e : fixture.expectations()) {
             if (e.subject() == null) {
                 RequirementResult r = report.requirement(e.requirement()).orElseThrow();
@@ -79,7 +83,13 @@ class RequirementFixturesTest {
     }
 
     @AfterAll
-    static void everyRuleFiredSomewhere() {
+    static void everyRuleFiredSomewhere() throws IOException {
+        StringBuilder tsv = new StringBuilder("rule\tfixtures\n");
+        for (String rule : new java.util.TreeSet<>(engine.ruleIds().keySet())) {
+            tsv.append(rule).append('\t').append(String.join(" ", FIRED_IN.getOrDefault(rule, java.util.Set.of()))).append('\n');
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/rule-coverage.tsv"), tsv);
         List<String> never = engine.ruleIds().keySet().stream().filter(r -> !FIRED.containsKey(r)).sorted().toList();
         assertThat(never).as("rules that fired in no fixture (fired: %s)", new TreeMap<>(FIRED)).isEmpty();
     }

@@ -76,14 +76,14 @@ final class ReportAssembler {
             Severity sev = severity(r);
             severities.put(r.id(), sev);
             List<Outcome> os = byReq.get(r.id());
-            reqs.add(new Scoring.Req(r.id(), r.area(), sev, os));
-            BigDecimal v = Scoring.value(os, true);
-            BigDecimal vw = Scoring.value(os, false);
-            results.add(new RequirementResult(r.id(), r.area(), r.title().in(options.lang()), sev, Scoring.status(os),
-                    round4(v), round4(vw), Scoring.counts(os)));
+            Scoring.Req req = new Scoring.Req(r.id(), r.area(), sev, os);
+            reqs.add(req);
+            results.add(new RequirementResult(r.id(), r.area(), r.title().in(options.lang()), sev, req.status(),
+                    round4(req.value(true)), round4(req.value(false)), Scoring.counts(os)));
         }
         Rating rating = Scoring.rate(reqs, pack.catalog().areas().stream().map(a -> a.code()).toList());
 
+        BigDecimal den = Scoring.denominator(reqs);
         List<Violation> violations = new ArrayList<>();
         List<UnknownFact> unknowns = new ArrayList<>();
         List<Outcome> ordered = new ArrayList<>();
@@ -92,7 +92,7 @@ final class ReportAssembler {
             for (Outcome o : req.outcomes()) {
                 ordered.add(o);
                 if (o.status().isViolation() || o.status() == Status.WAIVED) {
-                    violations.add(violation(r, req.severity(), o, Optional.ofNullable(waived.get(o)), reqs));
+                    violations.add(violation(r, req, o, Optional.ofNullable(waived.get(o)), den));
                 } else if (o.status() == Status.UNKNOWN) {
                     unknowns.add(new UnknownFact(r.id(), req.severity(), o.subject(), o.missing()));
                 }
@@ -116,14 +116,15 @@ final class ReportAssembler {
         return r.severity();
     }
 
-    private Violation violation(Requirement r, Severity sev, Outcome o, Optional<WaiverInfo> waiver,
-                                List<Scoring.Req> reqs) {
+    private Violation violation(Requirement r, Scoring.Req req, Outcome o, Optional<WaiverInfo> waiver,
+                                BigDecimal den) {
+        Severity sev = req.severity();
         String reasons = messages.render(o.reasons());
         String title = r.title().in(options.lang());
         String message = reasons.isEmpty() ? title : title + (options.lang() == io.github.anjian.catalog.Lang.ZH ? "：" : ": ") + reasons;
         return new Violation(fingerprint(r.id(), o.subject().type(), o.subject().key()), r.id(), sev, r.area(),
                 o.subject(), o.status() == Status.PARTIAL, message, o.evidence(), r.remediation().in(options.lang()),
-                waiver, Scoring.scoreImpact(reqs, r.id(), o));
+                waiver, Scoring.scoreImpact(req, o, den));
     }
 
     /** SPEC §8.34: the first 16 lower-case hex of SHA-256 over {@code ID|type|key}. */

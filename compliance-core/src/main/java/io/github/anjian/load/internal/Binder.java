@@ -67,7 +67,7 @@ final class Binder {
                     v = Value.absent();
                 }
             } else {
-                v = field(f, e, path + "." + f.key());
+                v = field(f, e, path);
             }
             if (v == INVALID) {
                 ok = false;
@@ -127,6 +127,7 @@ final class Binder {
                 near.isPresent() ? "" : "valid keys: " + String.join(", ", valid));
     }
 
+    /** Binds one key's value; {@code path} is the path of the mapping that holds it. */
     private Object field(FieldSpec f, Node.Entry e, String path) {
         Node v = e.value();
         if (v instanceof Node.Scalar s) {
@@ -139,7 +140,9 @@ final class Binder {
                 return none(f, s);
             }
         }
-        Object x = value(v, f.type(), path, f.key());
+        FactType t = f.type();
+        boolean nested = t instanceof FactType.Mapping || t instanceof FactType.ListOf || t instanceof FactType.CoversType;
+        Object x = value(v, t, nested ? path + "." + f.key() : path, f.key());
         if (x == INVALID) {
             return INVALID;
         }

@@ -23,7 +23,7 @@ final class DocumentBinder {
 
     FilePart bind(Node root, String file) {
         FilePart part = new FilePart();
-        if (root == null) {
+        if (root == null || root instanceof Node.Scalar s && s.isNull()) {
             ctx.error("empty-file", "the file states nothing", new SourceLocation(file, 1, 1),
                     "start it with schema: " + TopLevelSpec.SCHEMA);
             return part;
@@ -107,6 +107,24 @@ final class DocumentBinder {
         return 0;
     }
 
+    /** Days, months, minutes and characters are whole numbers of at least 0, a ratio lies in 0..1 (SPEC §8.8). */
+    private boolean fitsType(BigDecimal value, String type, Node.Scalar at) {
+        if (type == null) {
+            return true;
+        }
+        boolean whole = value.stripTrailingZeros().scale() <= 0;
+        boolean ok = switch (type) {
+            case "days", "months", "minutes", "characters" -> whole && value.signum() >= 0;
+            case "ratio" -> value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
+            default -> true;
+        };
+        if (!ok) {
+            ctx.error("out-of-range", "parameter value " + value.toPlainString() + " is not a valid " + type,
+                    at.location(), type.equals("ratio") ? "write a number from 0 to 1" : "write a whole number of " + type);
+        }
+        return ok;
+    }
+
     private void parameters(Node v, FilePart part) {
         if (!(v instanceof Node.Mapping m)) {
             ctx.error("wrong-type", "'parameters' must be a mapping of name: number", v.location(),
@@ -137,7 +155,7 @@ final class DocumentBinder {
                 continue;
             }
             Object x = new ScalarTyping(ctx).decimal(s, name);
-            if (x != Binder.INVALID) {
+            if (x != Binder.INVALID && fitsType((BigDecimal) x, known.get(name), s)) {
                 part.parameters.add(new ParameterSetting(name, (BigDecimal) x, e.key().location()));
             }
         }

@@ -13,8 +13,17 @@ public sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
     /** How a scalar was written, which decides how it may be typed. */
     enum Style { PLAIN, QUOTED, JSON_NUMBER, JSON_BOOLEAN, JSON_NULL }
 
-    /** A scalar with its raw text. */
-    record Scalar(String text, Style style, SourceLocation location) implements Node {
+    /** A scalar with its raw text; the place is kept as numbers and made a location on demand. */
+    record Scalar(String text, Style style, String file, int line, int column) implements Node {
+        Scalar(String text, Style style, SourceLocation at) {
+            this(text, style, at.file(), at.line(), at.column());
+        }
+
+        @Override
+        public SourceLocation location() {
+            return new SourceLocation(file, line, column);
+        }
+
         /** True for a YAML null ({@code ~}, {@code null}, empty) or a JSON null. */
         public boolean isNull() {
             return style == Style.JSON_NULL || style == Style.PLAIN
@@ -33,10 +42,26 @@ public sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
     }
 
     /** A mapping, entries in file order, duplicates kept. */
-    record Mapping(List<Entry> entries, SourceLocation location) implements Node {
+    record Mapping(List<Entry> entries, String file, int line, int column) implements Node {
+        Mapping(List<Entry> entries, SourceLocation at) {
+            this(entries, at.file(), at.line(), at.column());
+        }
+
+        @Override
+        public SourceLocation location() {
+            return new SourceLocation(file, line, column);
+        }
     }
 
     /** A sequence. */
-    record Sequence(List<Node> items, SourceLocation location) implements Node {
+    record Sequence(List<Node> items, String file, int line, int column) implements Node {
+        Sequence(List<Node> items, SourceLocation at) {
+            this(items, at.file(), at.line(), at.column());
+        }
+
+        @Override
+        public SourceLocation location() {
+            return new SourceLocation(file, line, column);
+        }
     }
 }

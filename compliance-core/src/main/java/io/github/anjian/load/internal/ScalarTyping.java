@@ -14,9 +14,7 @@ import java.util.regex.Pattern;
  */
 final class ScalarTyping {
 
-    private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
-    private static final Pattern DATE = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
     private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "on", "off", "y", "n", "true", "false");
 
     private final LoadContext ctx;
@@ -43,7 +41,7 @@ final class ScalarTyping {
 
     Object integer(Node.Scalar s, String key, FactType.Int type) {
         String t = s.text();
-        if (!isNumeric(s) || !INT.matcher(t).matches()) {
+        if (!isNumeric(s) || !isInteger(t)) {
             ctx.error("wrong-type", "'" + key + "' must be a whole number, not '" + t + "'", s.location(),
                     "write digits only, e.g. 3");
             return Binder.INVALID;
@@ -76,11 +74,9 @@ final class ScalarTyping {
 
     Object date(Node.Scalar s, String key) {
         String t = s.text();
-        var m = DATE.matcher(t);
-        if (s.style() != Node.Style.JSON_NUMBER && s.style() != Node.Style.JSON_BOOLEAN && m.matches()) {
+        if (s.style() != Node.Style.JSON_NUMBER && s.style() != Node.Style.JSON_BOOLEAN && isDateShaped(t)) {
             try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                return LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
             } catch (DateTimeException e) {
                 ctx.error("bad-date", "'" + t + "' is not a calendar date for '" + key + "'", s.location(),
                         "check month and day");
@@ -111,6 +107,43 @@ final class ScalarTyping {
             return Binder.INVALID;
         }
         return s.text();
+    }
+
+    /** {@code [-+]?[0-9]+}. */
+    private static boolean isInteger(String t) {
+        int start = !t.isEmpty() && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        if (t.length() == start) {
+            return false;
+        }
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}. */
+    private static boolean isDateShaped(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = t.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + (t.charAt(i) - '0');
+        }
+        return v;
     }
 
     private static boolean isNumeric(Node.Scalar s) {

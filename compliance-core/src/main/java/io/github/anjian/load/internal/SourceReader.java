@@ -55,6 +55,11 @@ final class SourceReader {
 
     /** Strict UTF-8; the first bad byte is reported with its line and column. A BOM is dropped. */
     static String decode(byte[] bytes, String name) throws FileProblem {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            // malformed input would have been replaced by U+FFFD: none, so the bytes are valid UTF-8
+            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

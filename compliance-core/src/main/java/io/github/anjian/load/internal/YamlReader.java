@@ -99,32 +99,37 @@ final class YamlReader {
         }
 
         Node convert(org.yaml.snakeyaml.nodes.Node n, int depth) throws FileProblem {
-            SourceLocation loc = location(file, n.getStartMark());
+            Mark mark = n.getStartMark();
+            int line = mark.getLine() + 1;
+            int column = mark.getColumn() + 1;
             if (--budget < 0) {
+                SourceLocation loc = new SourceLocation(file, line, column);
                 throw new FileProblem(Diagnostic.error("yaml-alias-limit",
                         "aliases expand the document beyond its own size", loc,
                         "write the values out; an alias bomb is refused"));
             }
             if (depth > options.maxDepth()) {
                 throw new FileProblem(Diagnostic.error("nesting-too-deep",
-                        "nesting deeper than " + options.maxDepth() + " levels", loc, "flatten the document"));
+                        "nesting deeper than " + options.maxDepth() + " levels", new SourceLocation(file, line, column),
+                        "flatten the document"));
             }
             String tag = n.getTag().getValue();
             if (!STANDARD_TAGS.contains(tag)) {
-                throw new FileProblem(Diagnostic.error("yaml-tag", "the tag '" + tag + "' is not allowed", loc,
+                throw new FileProblem(Diagnostic.error("yaml-tag", "the tag '" + tag + "' is not allowed",
+                        new SourceLocation(file, line, column),
                         "remove the tag; fact files use plain YAML only"));
             }
             if (n instanceof ScalarNode s) {
                 Node.Style style = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
                         ? Node.Style.PLAIN : Node.Style.QUOTED;
-                return new Node.Scalar(s.getValue(), style, loc);
+                return new Node.Scalar(s.getValue(), style, file, line, column);
             }
             if (n instanceof SequenceNode seq) {
                 List<Node> items = new ArrayList<>(seq.getValue().size());
                 for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) {
                     items.add(convert(item, depth + 1));
                 }
-                return new Node.Sequence(items, loc);
+                return new Node.Sequence(items, file, line, column);
             }
             MappingNode map = (MappingNode) n;
             List<Node.Entry> entries = new ArrayList<>(map.getValue().size());
@@ -136,7 +141,7 @@ final class YamlReader {
                 }
                 entries.add(new Node.Entry(sk, convert(t.getValueNode(), depth + 1)));
             }
-            return new Node.Mapping(entries, loc);
+            return new Node.Mapping(entries, file, line, column);
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * The rating arithmetic of SPEC §4 and §8.29–33, in one place: requirement value and status,
  * score, scoreWithoutWaivers, scoreOfKnown, coverage, grade, conclusion, per-group scores, each
- * violation's score impact and the fixes that reach the next grade.
+ * violation's score impact and the fixes that reach the next grade. Each requirement's sums are
+ * taken once, so rating a million subjects stays linear.
  */
 public final class Scoring {
 
@@ -34,60 +35,140 @@ public final class Scoring {
     }
 
     /**
-     * One requirement with its outcomes (NOT_APPLICABLE ones included).
-     *
-     * @param id requirement id
-     * @param area area code
-     * @param severity severity in force
-     * @param outcomes its outcomes
+     * One requirement with its outcomes (NOT_APPLICABLE ones included) and their sums. Values are
+     * kept as whole numbers of half points (PASS 2, PARTIAL 1) so that sums are exact.
      */
-    public record Req(String id, String area, Severity severity, List<Outcome> outcomes) {
+    public static final class Req {
+        private final String id;
+        private final String area;
+        private final Severity severity;
+        private final List<Outcome> outcomes;
+        private final long weight;
+        private final long halvesWith;
+        private final long halvesWithout;
+        private final int applicable;
+        private final int unknown;
+        private final int errors;
+        private final int waived;
+
+        /** Sums the outcomes of a requirement. */
+        public Req(String id, String area, Severity severity, List<Outcome> outcomes) {
+            this.id = id;
+            this.area = area;
+            this.severity = severity;
+            this.outcomes = outcomes;
+            long w = 0;
+            long hw = 0;
+            long hwo = 0;
+            int a = 0;
+            int u = 0;
+            int e = 0;
+            int wv = 0;
+            for (Outcome o : outcomes) {
+                if (o.status() == Status.NOT_APPLICABLE) {
+                    continue;
+                }
+                int weight = o.subject().weight();
+                a++;
+                w += weight;
+                hw += weight * halves(o.status(), true);
+                hwo += weight * halves(o.status(), false);
+                u += o.status() == Status.UNKNOWN ? 1 : 0;
+                e += o.status() == Status.ERROR ? 1 : 0;
+                wv += o.status() == Status.WAIVED ? 1 : 0;
+            }
+            this.weight = w;
+            this.halvesWith = hw;
+            this.halvesWithout = hwo;
+            this.applicable = a;
+            this.unknown = u;
+            this.errors = e;
+            this.waived = wv;
+        }
+
+        private Req(Req r, Outcome fixed) {
+            id = r.id;
+            area = r.area;
+            severity = r.severity;
+            outcomes = r.outcomes;
+            int w = fixed.subject().weight();
+            weight = r.weight;
+            halvesWith = r.halvesWith + (long) w * (2 - halves(fixed.status(), true));
+            halvesWithout = r.halvesWithout + (long) w * (2 - halves(fixed.status(), false));
+            applicable = r.applicable;
+            unknown = r.unknown - (fixed.status() == Status.UNKNOWN ? 1 : 0);
+            errors = r.errors - (fixed.status() == Status.ERROR ? 1 : 0);
+            waived = r.waived - (fixed.status() == Status.WAIVED ? 1 : 0);
+        }
+
+        /** The requirement id. */
+        public String id() {
+            return id;
+        }
+
+        /** Its area. */
+        public String area() {
+            return area;
+        }
+
+        /** Its severity in force. */
+        public Severity severity() {
+            return severity;
+        }
+
+        /** Its outcomes. */
+        public List<Outcome> outcomes() {
+            return outcomes;
+        }
+
+        /** The same requirement as if one applicable subject passed. */
+        Req withPass(Outcome o) {
+            return new Req(this, o);
+        }
+
+        /** Weighted mean over applicable subjects; null when none applies. */
+        public BigDecimal value(boolean waiversCount) {
+            if (weight == 0) {
+                return null;
+            }
+            return BigDecimal.valueOf(waiversCount ? halvesWith : halvesWithout).divide(BigDecimal.valueOf(2 * weight), MC);
+        }
+
+        /** The requirement status (SPEC §4, §8.29). */
+        public Status status() {
+            if (applicable == 0) {
+                return Status.NOT_APPLICABLE;
+            }
+            if (errors > 0) {
+                return Status.ERROR;
+            }
+            if (unknown == applicable) {
+                return Status.UNKNOWN;
+            }
+            if (halvesWith == 2 * weight) {
+                return waived > 0 ? Status.WAIVED : Status.PASS;
+            }
+            return halvesWith == 0 ? Status.FAIL : Status.PARTIAL;
+        }
+    }
+
+    private static int halves(Status s, boolean waiversCount) {
+        return switch (s) {
+            case PASS -> 2;
+            case WAIVED -> waiversCount ? 2 : 0;
+            case PARTIAL -> 1;
+            default -> 0;
+        };
     }
 
     /** Weighted mean over applicable subjects; null when none applies. */
     public static BigDecimal value(List<Outcome> outcomes, boolean waiversCount) {
-        BigDecimal sum = BigDecimal.ZERO;
-        long weights = 0;
-        for (Outcome o : outcomes) {
-            if (o.status() == Status.NOT_APPLICABLE) {
-                continue;
-            }
-            int w = o.subject().weight();
-            weights += w;
-            sum = sum.add(BigDecimal.valueOf(o.value(waiversCount)).multiply(BigDecimal.valueOf(w)));
-        }
-        return weights == 0 ? null : sum.divide(BigDecimal.valueOf(weights), MC);
+        return new Req("", "", Severity.LOW, outcomes).value(waiversCount);
     }
 
     /** The requirement status from its subjects (SPEC §4, §8.29). */
     public static Status status(List<Outcome> outcomes) {
-        boolean any = false;
-        boolean allUnknown = true;
-        boolean waived = false;
-        for (Outcome o : outcomes) {
-            if (o.status() == Status.NOT_APPLICABLE) {
-                continue;
-            }
-            any = true;
-            if (o.status() == Status.ERROR) {
-                return Status.ERROR;
-            }
-            if (o.status() != Status.UNKNOWN) {
-                allUnknown = false;
-            }
-            waived |= o.status() == Status.WAIVED;
-        }
-        if (!any) {
-            return Status.NOT_APPLICABLE;
-        }
-        if (allUnknown) {
-            return Status.UNKNOWN;
-        }
-        BigDecimal v = value(outcomes, true);
-        if (v.compareTo(BigDecimal.ONE) == 0) {
-            return waived ? Status.WAIVED : Status.PASS;
-        }
-        return v.signum() == 0 ? Status.FAIL : Status.PARTIAL;
+        return new Req("", "", Severity.LOW, outcomes).status();
     }
 
     /** Subject counts by status. */
@@ -109,12 +190,12 @@ public final class Scoring {
         BigDecimal num = BigDecimal.ZERO;
         BigDecimal den = BigDecimal.ZERO;
         for (Req r : reqs) {
-            Status s = status(r.outcomes());
+            Status s = r.status();
             if (s == Status.NOT_APPLICABLE || knownOnly && s == Status.UNKNOWN) {
                 continue;
             }
             BigDecimal w = BigDecimal.valueOf(r.severity().weight());
-            num = num.add(w.multiply(value(r.outcomes(), waiversCount)));
+            num = num.add(w.multiply(r.value(waiversCount)));
             den = den.add(w);
         }
         return den.signum() == 0 ? HUNDRED : HUNDRED.multiply(num).divide(den, MC);
@@ -124,7 +205,7 @@ public final class Scoring {
         BigDecimal known = BigDecimal.ZERO;
         BigDecimal all = BigDecimal.ZERO;
         for (Req r : reqs) {
-            Status s = status(r.outcomes());
+            Status s = r.status();
             if (s == Status.NOT_APPLICABLE) {
                 continue;
             }
@@ -137,19 +218,15 @@ public final class Scoring {
         return all.signum() == 0 ? HUNDRED : HUNDRED.multiply(known).divide(all, MC);
     }
 
-    /** The grade (SPEC §4); bands compare the rounded score. */
+    /** The grade (SPEC §4); bands compare the rounded score; WAIVED counts as PASS. */
     static Grade grade(List<Req> reqs) {
         BigDecimal score = oneDecimal(score(reqs, true, false));
         boolean highFail = false;
         boolean mediumOrHighShort = false;
         for (Req r : reqs) {
-            Status s = status(r.outcomes());
-            if (s == Status.FAIL && r.severity() == Severity.HIGH) {
-                highFail = true;
-            }
-            if ((s == Status.FAIL || s == Status.PARTIAL) && r.severity().atLeast(Severity.MEDIUM)) {
-                mediumOrHighShort = true;
-            }
+            Status s = r.status();
+            highFail |= s == Status.FAIL && r.severity() == Severity.HIGH;
+            mediumOrHighShort |= (s == Status.FAIL || s == Status.PARTIAL) && r.severity().atLeast(Severity.MEDIUM);
         }
         if (highFail || score.compareTo(BigDecimal.valueOf(70)) < 0) {
             return Grade.POOR;
@@ -165,12 +242,12 @@ public final class Scoring {
         int n = 0;
         boolean highFail = false;
         for (Req r : reqs) {
-            Status s = status(r.outcomes());
+            Status s = r.status();
             if (s == Status.NOT_APPLICABLE) {
                 continue;
             }
             n++;
-            sum = sum.add(value(r.outcomes(), true));
+            sum = sum.add(r.value(true));
             highFail |= s == Status.FAIL && r.severity() == Severity.HIGH;
         }
         BigDecimal rate = n == 0 ? BigDecimal.ONE : sum.divide(BigDecimal.valueOf(n), MC);
@@ -180,46 +257,44 @@ public final class Scoring {
         return rate.compareTo(new BigDecimal("0.6")) >= 0 ? Conclusion.BASICALLY_COMPLIANT : Conclusion.NON_COMPLIANT;
     }
 
+    /** Σ severity weight of the applicable requirements: the score's denominator. */
+    public static BigDecimal denominator(List<Req> reqs) {
+        BigDecimal den = BigDecimal.ZERO;
+        for (Req r : reqs) {
+            if (r.status() != Status.NOT_APPLICABLE) {
+                den = den.add(BigDecimal.valueOf(r.severity().weight()));
+            }
+        }
+        return den;
+    }
+
     /**
      * Points the score (with waivers) would gain if this one subject passed, two decimals: only its
      * requirement's value changes, so the gain is 100 × weight × Δvalue / Σ weight.
+     *
+     * @param den {@link #denominator} of the same requirements
      */
-    public static BigDecimal scoreImpact(List<Req> reqs, String requirement, Outcome subject) {
-        BigDecimal den = BigDecimal.ZERO;
-        Req target = null;
-        for (Req r : reqs) {
-            if (status(r.outcomes()) != Status.NOT_APPLICABLE) {
-                den = den.add(BigDecimal.valueOf(r.severity().weight()));
-            }
-            if (r.id().equals(requirement)) {
-                target = r;
-            }
-        }
-        return impact(target, subject, den);
-    }
-
-    private static BigDecimal impact(Req r, Outcome subject, BigDecimal den) {
-        if (r == null || den.signum() == 0 || subject.status() == Status.NOT_APPLICABLE) {
+    public static BigDecimal scoreImpact(Req r, Outcome subject, BigDecimal den) {
+        if (r == null || den.signum() == 0 || subject.status() == Status.NOT_APPLICABLE || r.weight == 0) {
             return BigDecimal.ZERO.setScale(2);
         }
-        long weights = 0;
-        for (Outcome o : r.outcomes()) {
-            if (o.status() != Status.NOT_APPLICABLE) {
-                weights += o.subject().weight();
-            }
-        }
-        BigDecimal gain = BigDecimal.valueOf(subject.subject().weight())
-                .multiply(BigDecimal.ONE.subtract(BigDecimal.valueOf(subject.value(true))))
-                .divide(BigDecimal.valueOf(weights), MC);
+        BigDecimal gain = BigDecimal.valueOf((long) subject.subject().weight() * (2 - halves(subject.status(), true)))
+                .divide(BigDecimal.valueOf(2 * r.weight), MC);
         return HUNDRED.multiply(BigDecimal.valueOf(r.severity().weight())).multiply(gain)
                 .divide(den, MC).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** As {@link #scoreImpact(Req, Outcome, BigDecimal)}, finding the requirement by id. */
+    public static BigDecimal scoreImpact(List<Req> reqs, String requirement, Outcome subject) {
+        Req target = reqs.stream().filter(r -> r.id().equals(requirement)).findFirst().orElse(null);
+        return scoreImpact(target, subject, denominator(reqs));
     }
 
     /** The whole rating. {@code areas} gives the order of {@code byArea}. */
     public static Rating rate(List<Req> reqs, List<String> areas) {
         Map<String, GroupScore> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
-            bySeverity.put(s.name().toLowerCase(), group(reqs.stream().filter(r -> r.severity() == s).toList()));
+            bySeverity.put(s.name().toLowerCase(java.util.Locale.ROOT), group(reqs.stream().filter(r -> r.severity() == s).toList()));
         }
         Map<String, GroupScore> byArea = new LinkedHashMap<>();
         for (String a : areas) {
@@ -237,7 +312,7 @@ public final class Scoring {
         Counts c = Counts.ZERO;
         boolean applicable = false;
         for (Req r : reqs) {
-            Status s = status(r.outcomes());
+            Status s = r.status();
             c = c.plus(s);
             applicable |= s != Status.NOT_APPLICABLE;
         }
@@ -246,50 +321,39 @@ public final class Scoring {
 
     /**
      * Simulates fixes (SPEC §8.33): first every subject of each unwaived high-severity FAIL, then by
-     * score impact, largest first, until the grade improves.
+     * score impact, largest first, until the grade improves. At most 200 fixes are listed.
      */
     private static Optional<Grade> nextGrade(List<Req> reqs, Grade grade, List<Fix> fixes) {
         if (grade == Grade.EXCELLENT) {
             return Optional.empty();
         }
-        record Candidate(int req, int index, BigDecimal impact, boolean highFail) {
+        record Candidate(int req, Outcome outcome, BigDecimal impact, boolean highFail) {
         }
-        BigDecimal den = BigDecimal.ZERO;
-        for (Req r : reqs) {
-            if (status(r.outcomes()) != Status.NOT_APPLICABLE) {
-                den = den.add(BigDecimal.valueOf(r.severity().weight()));
-            }
-        }
+        BigDecimal den = denominator(reqs);
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < reqs.size(); i++) {
             Req r = reqs.get(i);
-            boolean highFail = r.severity() == Severity.HIGH && status(r.outcomes()) == Status.FAIL;
-            List<Outcome> os = r.outcomes();
-            for (int j = 0; j < os.size(); j++) {
-                Status s = os.get(j).status();
+            boolean highFail = r.severity() == Severity.HIGH && r.status() == Status.FAIL;
+            for (Outcome o : r.outcomes()) {
+                Status s = o.status();
                 if (s == Status.FAIL || s == Status.PARTIAL || s == Status.UNKNOWN || s == Status.ERROR) {
-                    candidates.add(new Candidate(i, j, impact(r, os.get(j), den), highFail));
+                    candidates.add(new Candidate(i, o, scoreImpact(r, o, den), highFail && s == Status.FAIL));
                 }
             }
         }
         candidates.sort(Comparator.comparing((Candidate c) -> !c.highFail())
                 .thenComparing(Candidate::impact, Comparator.reverseOrder())
                 .thenComparingInt(Candidate::req)
-                .thenComparing(c -> reqs.get(c.req()).outcomes().get(c.index()).subject().key()));
+                .thenComparing(c -> c.outcome().subject().type())
+                .thenComparing(c -> c.outcome().subject().key()));
         List<Req> current = new ArrayList<>(reqs);
-        List<List<Outcome>> outcomes = new ArrayList<>();
-        for (Req r : reqs) {
-            outcomes.add(new ArrayList<>(r.outcomes()));
-        }
         for (Candidate c : candidates) {
             if (fixes.size() >= 200) {
                 break;
             }
-            Req r = reqs.get(c.req());
-            List<Outcome> os = outcomes.get(c.req());
-            Outcome o = os.get(c.index());
-            os.set(c.index(), o.withStatus(Status.PASS));
-            current.set(c.req(), new Req(r.id(), r.area(), r.severity(), os));
+            Req r = current.get(c.req());
+            current.set(c.req(), r.withPass(c.outcome()));
+            Outcome o = c.outcome();
             fixes.add(new Fix(r.id(), o.subject().type(), o.subject().key(), c.impact()));
             Grade g = grade(current);
             if (g.ordinal() > grade.ordinal()) {
@@ -299,5 +363,4 @@ public final class Scoring {
         fixes.clear();
         return Optional.empty();
     }
-
 }
