@@ -366,6 +366,14 @@ public final class Judge {
 
     /** The date at {@code path} is on or before asOf: UNKNOWN when absent, FAIL when {@code none}. */
     public Part onOrBeforeAsOf(Object fact, String path) {
+        return onOrBefore(fact, path, asOf, "asOf");
+    }
+
+    /**
+     * The date at {@code path} is on or before {@code limit} (named {@code limitName} in messages):
+     * UNKNOWN when absent, FAIL when {@code none} (it never happened) or later.
+     */
+    public Part onOrBefore(Object fact, String path, LocalDate limit, String limitName) {
         Value<?> v = get(fact, path);
         String full = pathOf(fact, path);
         if (v.isAbsent()) {
@@ -375,7 +383,7 @@ public final class Judge {
             return Part.fail(Reason.of("never", full), full, "none");
         }
         LocalDate d = (LocalDate) v.get();
-        return d.isAfter(asOf) ? Part.fail(Reason.of("not-after", full, d, "asOf", asOf), full, d) : Part.pass(full, d);
+        return d.isAfter(limit) ? Part.fail(Reason.of("not-after", full, d, limitName, limit), full, d) : Part.pass(full, d);
     }
 
     /**

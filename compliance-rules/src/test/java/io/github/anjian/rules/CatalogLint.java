@@ -203,7 +203,13 @@ final class CatalogLint {
         }
     }
 
-    /** Declared parameters are read; read parameters are declared. */
+    /** Separates a DRL from the support classes it calls, appended to its text by the caller. */
+    static final String SUPPORT = "\n//--- support classes the rule calls ---\n";
+
+    /**
+     * Declared parameters are read (by the DRL or a support class it calls); parameters the DRL itself
+     * reads are declared.
+     */
     private static void parameters(Requirement r, String text, Set<String> allParameters, Set<String> factKeys, List<String> out) {
         Set<String> declared = r.parameters().stream().map(Parameter::name).collect(Collectors.toCollection(LinkedHashSet::new));
         for (String p : declared) {
@@ -211,6 +217,7 @@ final class CatalogLint {
                 out.add(r.id() + ": declares parameter " + p + " but its DRL does not read \"" + p + "\"");
             }
         }
+        text = text.split(java.util.regex.Pattern.quote(SUPPORT), 2)[0];
         Set<String> read = new LinkedHashSet<>();
         for (Pattern p : PARAMETER_READS) {
             Matcher m = p.matcher(text);

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
@@ -49,72 +50,123 @@ final class SummaryFigures {
     static Summary of(Facts f, LocalDate asOf) {
         Value<Items<InfoSystem>> systems = f.systems();
         Value<Items<Device>> devices = f.devices();
-        Predicate<Device> terminal = d -> d.kind() == DeviceKind.TERMINAL && !d.status().isStated()
-                || d.kind() == DeviceKind.TERMINAL && d.status().get() == io.github.anjian.facts.DeviceStatus.ACTIVE;
+        // status absent: active (SPEC §2 filter default), so "terminal" is always decided
+        Predicate<Device> terminal = d -> d.kind() == DeviceKind.TERMINAL
+                && d.status().orElse(io.github.anjian.facts.DeviceStatus.ACTIVE) == io.github.anjian.facts.DeviceStatus.ACTIVE;
         Map<String, Figure> byLevel = new LinkedHashMap<>();
         for (int level = 1; level <= 5; level++) {
             int l = level;
-            byLevel.put(String.valueOf(level), count(systems, s -> s.mlps().flatMap(Mlps::level).isEqualTo(l), s -> 1));
+            byLevel.put(String.valueOf(level), count(systems, s -> is(s.mlps().flatMap(Mlps::level), l), s -> 1));
         }
         byLevel.put("unknown", count(systems, s -> !s.mlps().flatMap(Mlps::level).isStated(), s -> 1));
         Map<String, Figure> incidents = new LinkedHashMap<>();
-        Predicate<Incident> thisYear = i -> i.date().is(d -> inYear(d, asOf));
+        Function<Incident, Boolean> thisYear = i -> when(i.date(), d -> inYear(d, asOf));
         incidents.put("total", count(f.incidents(), thisYear, i -> 1));
         for (IncidentKind k : IncidentKind.values()) {
-            incidents.put(Subjects.wire(k), count(f.incidents(), thisYear.and(i -> i.kind().isEqualTo(k)), i -> 1));
+            incidents.put(Subjects.wire(k), count(f.incidents(), i -> and(thisYear.apply(i), is(i.kind(), k)), i -> 1));
         }
-        Figure found = vulnerabilities(systems, v -> v.found().is(d -> inYear(d, asOf)));
-        Figure fixed = vulnerabilities(systems, v -> v.found().is(d -> inYear(d, asOf))
-                && v.fixed().is(d -> !d.isAfter(asOf)));
-        BigDecimal rate = found.isUnknown() || found.atLeast() || fixed.isUnknown() || found.value() == 0 ? null
+        Figure found = vulnerabilities(systems, v -> when(v.found(), d -> inYear(d, asOf)));
+        Figure fixed = vulnerabilities(systems, v -> and(when(v.found(), d -> inYear(d, asOf)),
+                when(v.fixed(), d -> !d.isAfter(asOf))));
+        BigDecimal rate = found.isUnknown() || found.atLeast() || fixed.isUnknown() || fixed.atLeast() || found.value() == 0 ? null
                 : BigDecimal.valueOf(fixed.value()).divide(BigDecimal.valueOf(found.value()), 4, RoundingMode.HALF_UP);
         return new Summary(
                 count(systems, s -> true, s -> 1),
-                count(systems, s -> s.publicFacing().isEqualTo(true), s -> 1),
-                count(systems, s -> s.operations().flatMap(Operations::by).isEqualTo(OperatedBy.CONTRACTOR), s -> 1),
+                count(systems, s -> yes(s.publicFacing()), s -> 1),
+                count(systems, s -> is(s.operations().flatMap(Operations::by), OperatedBy.CONTRACTOR), s -> 1),
                 byLevel,
-                count(systems, s -> s.mlps().flatMap(Mlps::filedOn).isStated(), s -> 1),
-                count(systems, s -> s.mlps().flatMap(Mlps::assessments).is(a -> a.stream()
-                        .anyMatch(x -> x.date().is(d -> inYear(d, asOf)))), s -> 1),
-                count(devices, terminal, Device::weight),
-                count(devices, d -> d.classified().isEqualTo(true), Device::weight),
-                count(devices, terminal.and(d -> d.antivirus().flatMap(Antivirus::installed).isEqualTo(true)), Device::weight),
-                count(devices, terminal.and(d -> d.cpu().flatMap(Cpu::domestic).isEqualTo(true)), Device::weight),
-                count(devices, terminal.and(d -> d.os().flatMap(OperatingSystem::domestic).isEqualTo(true)), Device::weight),
-                count(devices, terminal.and(d -> d.officeSuite().flatMap(OfficeSuite::domestic).isEqualTo(true)), Device::weight),
-                count(devices, terminal.and(d -> d.usbStorageBlocked().isEqualTo(true)), Device::weight),
-                count(f.media(), m -> !m.status().isStated() || m.status().get() == io.github.anjian.facts.MediumStatus.ACTIVE,
-                        Medium::weight),
+                count(systems, s -> when(s.mlps().flatMap(Mlps::filedOn), d -> !d.isAfter(asOf)), s -> 1),
+                count(systems, s -> assessedThisYear(s, asOf), s -> 1),
+                count(devices, d -> terminal.test(d), Device::weight),
+                count(devices, d -> d.classified().orElse(false), Device::weight),
+                count(devices, d -> terminal.test(d) ? yes(d.antivirus().flatMap(Antivirus::installed)) : Boolean.FALSE, Device::weight),
+                count(devices, d -> terminal.test(d) ? yes(d.cpu().flatMap(Cpu::domestic)) : Boolean.FALSE, Device::weight),
+                count(devices, d -> terminal.test(d) ? yes(d.os().flatMap(OperatingSystem::domestic)) : Boolean.FALSE, Device::weight),
+                count(devices, d -> terminal.test(d) ? yes(d.officeSuite().flatMap(OfficeSuite::domestic)) : Boolean.FALSE, Device::weight),
+                count(devices, d -> terminal.test(d) ? yes(d.usbStorageBlocked()) : Boolean.FALSE, Device::weight),
+                count(f.media(), m -> m.status().orElse(io.github.anjian.facts.MediumStatus.ACTIVE)
+                        == io.github.anjian.facts.MediumStatus.ACTIVE, Medium::weight),
                 count(f.organization().flatMap(Organization::network).flatMap(OrgNetwork::wireless), w -> true, w -> 1),
                 count(f.facilities(), x -> true, x -> 1),
-                count(f.trainings(), t -> t.date().is(d -> inYear(d, asOf)), t -> 1),
+                count(f.trainings(), t -> when(t.date(), d -> inYear(d, asOf)), t -> 1),
                 peopleTrained(f.trainings(), asOf),
                 incidents,
                 found, fixed, rate,
                 meanDaysToFix(systems, asOf),
-                count(systems, s -> s.backup().flatMap(Backup::realtime).isEqualTo(true), s -> 1),
-                count(systems, s -> s.backup().isNone() || s.backup().flatMap(Backup::local).isEqualTo(false)
-                        && s.backup().flatMap(Backup::offsite).isEqualTo(false), s -> 1));
+                count(systems, s -> yes(s.backup().flatMap(Backup::realtime)), s -> 1),
+                count(systems, s -> s.backup().isNone() ? Boolean.TRUE
+                        : and(not(yes(s.backup().flatMap(Backup::local))), not(yes(s.backup().flatMap(Backup::offsite)))), s -> 1));
     }
 
     private static boolean inYear(LocalDate d, LocalDate asOf) {
         return d.getYear() == asOf.getYear() && !d.isAfter(asOf);
     }
 
-    private static <T> Figure count(Value<Items<T>> list, Predicate<T> test, ToIntFunction<T> weight) {
+    // Three-valued facts for figures: TRUE, FALSE, or null when the fact is absent (unknown).
+
+    private static Boolean yes(Value<Boolean> v) {
+        return v.isAbsent() ? null : v.orElse(false);
+    }
+
+    private static Boolean is(Value<?> v, Object expected) {
+        return v.isAbsent() ? null : v.isEqualTo(expected);
+    }
+
+    private static <T> Boolean when(Value<T> v, Predicate<T> test) {
+        return v.isAbsent() ? null : v.is(test);
+    }
+
+    private static Boolean and(Boolean a, Boolean b) {
+        if (Boolean.FALSE.equals(a) || Boolean.FALSE.equals(b)) {
+            return false;
+        }
+        return a == null || b == null ? null : true;
+    }
+
+    private static Boolean not(Boolean a) {
+        return a == null ? null : !a;
+    }
+
+    private static Boolean assessedThisYear(InfoSystem s, LocalDate asOf) {
+        Value<Items<io.github.anjian.facts.Assessment>> list = s.mlps().flatMap(Mlps::assessments);
+        if (!list.isStated()) {
+            return list.isNone() || s.mlps().isNone() ? Boolean.FALSE : null;
+        }
+        Boolean any = false;
+        for (io.github.anjian.facts.Assessment a : list.get()) {
+            Boolean b = when(a.date(), d -> inYear(d, asOf));
+            if (Boolean.TRUE.equals(b)) {
+                return true;
+            }
+            if (b == null) {
+                any = null;
+            }
+        }
+        return list.get().isOpen() ? null : any;
+    }
+
+    /**
+     * Counts the items the test holds for; an item it cannot decide (null) or an open list makes the
+     * count a lower bound; an absent list makes it unknown (SPEC §8.32).
+     */
+    private static <T> Figure count(Value<Items<T>> list, Function<T, Boolean> test, ToIntFunction<T> weight) {
         if (!list.isStated()) {
             return list.isNone() ? Figure.exactly(0) : Figure.UNKNOWN;
         }
         int n = 0;
+        boolean atLeast = list.get().isOpen();
         for (T t : list.get()) {
-            if (test.test(t)) {
+            Boolean b = test.apply(t);
+            if (b == null) {
+                atLeast = true;
+            } else if (b) {
                 n += weight.applyAsInt(t);
             }
         }
-        return list.get().isOpen() ? Figure.atLeast(n) : Figure.exactly(n);
+        return atLeast ? Figure.atLeast(n) : Figure.exactly(n);
     }
 
-    private static Figure vulnerabilities(Value<Items<InfoSystem>> systems, Predicate<Vulnerability> test) {
+    private static Figure vulnerabilities(Value<Items<InfoSystem>> systems, Function<Vulnerability, Boolean> test) {
         if (!systems.isStated()) {
             return Figure.UNKNOWN;
         }
@@ -127,7 +179,10 @@ final class SummaryFigures {
             }
             atLeast |= s.vulnerabilities().get().isOpen();
             for (Vulnerability v : s.vulnerabilities().get()) {
-                if (test.test(v)) {
+                Boolean b = test.apply(v);
+                if (b == null) {
+                    atLeast = true;
+                } else if (b) {
                     n++;
                 }
             }
@@ -157,6 +212,10 @@ final class SummaryFigures {
         int largestCount = 0;
         boolean atLeast = trainings.get().isOpen();
         for (Training t : trainings.get()) {
+            if (t.date().isAbsent()) {
+                atLeast = true;   // an undated training may have been this year
+                continue;
+            }
             if (!t.date().is(d -> inYear(d, asOf))) {
                 continue;
             }

@@ -60,16 +60,6 @@ public final class ManagementChecks {
         return judge.dateWithin(full, (LocalDate) v.get(), judge.param("recordMonths"), true);
     }
 
-    /**
-     * The date at {@code path} is on or before {@code limit} (read at {@code limitPath}): UNKNOWN when
-     * absent, FAIL when {@code none} (it never happened) or later.
-     */
-    public static Part onOrBefore(Judge judge, Object fact, String path, LocalDate limit, String limitPath) {
-        Value<?> v = judge.get(fact, path);
-        String full = Judge.pathOf(fact, path);
-        if (v.isAbsent()) {
-            return Part.unknown(full);
-        }
         if (!v.isStated()) {
             return Part.fail(Reason.of("never", full), full, "none");
         }
