@@ -60,15 +60,6 @@ public final class ManagementChecks {
         return judge.dateWithin(full, (LocalDate) v.get(), judge.param("recordMonths"), true);
     }
 
-        if (!v.isStated()) {
-            return Part.fail(Reason.of("never", full), full, "none");
-        }
-        LocalDate d = (LocalDate) v.get();
-        return d.isAfter(limit)
-                ? Part.fail(Reason.of("not-after", full, d, limitPath, limit), full, d)
-                : Part.pass(full, d);
-    }
-
     /**
      * A date is stated at {@code path} (the event happened): PASS with the date, FAIL when
      * {@code none} or absent where the subject-filter default says "has not happened" (SPEC §2: not
