@@ -1,8 +1,10 @@
 package io.github.anjian.report;
 
+import io.github.anjian.report.internal.HtmlRenderer;
 import io.github.anjian.report.internal.JsonRenderer;
+import io.github.anjian.report.internal.MarkdownRenderer;
+import io.github.anjian.report.internal.TextRenderer;
 import io.github.anjian.report.internal.YamlRenderer;
-
 import java.util.Optional;
 
 /** The built-in renderers by format. */
@@ -11,11 +13,19 @@ public final class Renderers {
     private Renderers() {
     }
 
-    /** The renderer of a format, when Anjian has one. */
+    /** The renderer of a format, when Anjian has one; human-readable ones show areas by code. */
     public static Optional<Renderer> of(Format format) {
+        return of(format, RenderContext.plain());
+    }
+
+    /** The renderer of a format with a context (catalog for area names, colour for text). */
+    public static Optional<Renderer> of(Format format, RenderContext context) {
         return switch (format) {
             case JSON -> Optional.of(new JsonRenderer(true));
             case YAML -> Optional.of(new YamlRenderer());
+            case TEXT -> Optional.of(new TextRenderer(context));
+            case MARKDOWN -> Optional.of(new MarkdownRenderer(context));
+            case HTML -> Optional.of(new HtmlRenderer(context));
             default -> Optional.empty();
         };
     }

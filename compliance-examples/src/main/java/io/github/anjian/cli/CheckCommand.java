@@ -1,0 +1,171 @@
+package io.github.anjian.cli;
+
+import io.github.anjian.catalog.Lang;
+import io.github.anjian.catalog.Parameter;
+import io.github.anjian.catalog.RulePack;
+import io.github.anjian.catalog.Severity;
+import io.github.anjian.engine.Anjian;
+import io.github.anjian.engine.CheckOptions;
+import io.github.anjian.engine.Engine;
+import io.github.anjian.load.LoadResult;
+import io.github.anjian.report.Format;
+import io.github.anjian.report.RenderContext;
+import io.github.anjian.report.Renderer;
+import io.github.anjian.report.Renderers;
+import io.github.anjian.report.Report;
+import io.github.anjian.report.Violation;
+import io.github.anjian.rules.AnjianRules;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code check FILE...}: load, validate, evaluate, render; exit 1 when violations reach --fail-on. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Load, validate and check fact files, then write the report.")
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Fact files or folders of fact files.")
+    List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Converters.Formats.class,
+            description = "text, json, yaml, markdown or html (sarif, junit, oscal, selfreport, docx: not yet available). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Converters.Language.class,
+            description = "en or zh. Default: ${DEFAULT-VALUE}.")
+    Lang lang;
+
+    @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
+            description = "Evaluation date YYYY-MM-DD; overrides organization.asOf.")
+    LocalDate asOf;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
+            description = "Exit 1 when an unwaived FAIL or PARTIAL is at or above: high, medium, low or none. Default: ${DEFAULT-VALUE}.")
+    String failOnName;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable), e.g. --param avSignatureDays=14.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "Extra waivers (not yet available).")
+    Path waivers;
+
+    @Option(names = "--simulate-internal-error", hidden = true,
+            description = "Test hook: fail with an unexpected exception after loading (exit 4).")
+    boolean simulateInternalError;
+
+    @Override
+    public Integer call() throws IOException {
+        Streams io = main.streams();
+        Optional<Severity> failOn = Converters.failOn(failOnName);
+        Optional<Renderer> available = Renderers.of(format);
+        if (available.isEmpty()) {
+            throw Exit.usage("format " + format.id() + " is not yet available; use text, json, yaml, markdown or html");
+        }
+        if (waivers != null) {
+            throw Exit.usage("--waivers is not yet available; put waivers under waivers: in the fact files");
+        }
+        try (Progress progress = new Progress(io.err())) {
+            progress.phase("loading");
+            RulePack pack = AnjianRules.pack();
+            Map<String, BigDecimal> overrides = parameters(pack);
+            // the rules compile on a second core while the facts load
+            CompletableFuture<Engine> engine = CompletableFuture.supplyAsync(() -> Anjian.engine(pack));
+            LoadResult loaded = Inputs.load(files, pack.catalog(), Optional.ofNullable(asOf), io.err());
+            if (simulateInternalError) {
+                throw new IllegalStateException("simulated internal error (--simulate-internal-error)");
+            }
+            progress.phase("checking");
+            CheckOptions options = new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(),
+                    Inputs.warnings(loaded));
+            Report report = join(engine).check(loaded.facts().orElseThrow(), options);
+            progress.phase("writing");
+            boolean color = output == null && format == Format.TEXT && System.console() != null
+                    && System.getenv("NO_COLOR") == null;
+            Renderer renderer = Renderers.of(format, RenderContext.of(pack.catalog()).withColor(color)).orElseThrow();
+            write(report, renderer, io);
+            return exitCode(report, failOn, io);
+        }
+    }
+
+    private static Engine join(CompletableFuture<Engine> engine) {
+        try {
+            return engine.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private void write(Report report, Renderer renderer, Streams io) throws IOException {
+        if (output != null) {
+            AtomicOutput.write(output, out -> renderer.render(report, out));
+            return;
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        renderer.render(report, buffer);
+        buffer.writeTo(io.out());
+        io.out().flush();
+    }
+
+    private int exitCode(Report report, Optional<Severity> failOn, Streams io) {
+        long failing = failOn.map(min -> failing(report.violations(), min)).orElse(0L);
+        if (output != null) {
+            io.err().println("anjian: wrote " + output + ": grade " + report.rating().grade() + ", score "
+                    + report.rating().score() + ", " + report.violations().stream().filter(v -> !v.waived()).count()
+                    + " open violations");
+        }
+        if (failing > 0) {
+            io.err().println("anjian: " + failing + " unwaived violation(s) at or above --fail-on "
+                    + failOn.get().name().toLowerCase(java.util.Locale.ROOT) + " (exit 1)");
+            return Exit.VIOLATIONS;
+        }
+        return Exit.OK;
+    }
+
+    private Map<String, BigDecimal> parameters(RulePack pack) {
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        Map<String, Parameter> known = pack.catalog().parameters();
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            Parameter p = known.get(e.getKey());
+            if (p == null) {
+                throw Exit.usage("unknown parameter " + e.getKey()
+                        + Ids.didYouMean(e.getKey(), known.keySet()));
+            }
+            BigDecimal value;
+            try {
+                value = new BigDecimal(e.getValue().trim());
+            } catch (NumberFormatException ex) {
+                throw Exit.usage("--param " + e.getKey() + "=" + e.getValue() + ": not a number");
+            }
+            Optional<String> problem = p.check(value);
+            if (problem.isPresent()) {
+                throw Exit.usage("--param: " + problem.get());
+            }
+            out.put(p.name(), value);
+        }
+        return out;
+    }
+
+    /** Violations counted for --fail-on (unwaived FAIL and PARTIAL; never UNKNOWN, SPEC §8.31). */
+    static long failing(List<Violation> violations, Severity min) {
+        return violations.stream().filter(v -> !v.waived() && v.severity().atLeast(min)).count();
+    }
+}
