@@ -3,6 +3,7 @@ package io.github.anjian.report;
 import io.github.anjian.report.internal.HtmlRenderer;
 import io.github.anjian.report.internal.JsonRenderer;
 import io.github.anjian.report.internal.MarkdownRenderer;
+import io.github.anjian.report.internal.SelfReportRenderer;
 import io.github.anjian.report.internal.TextRenderer;
 import io.github.anjian.report.internal.YamlRenderer;
 import java.util.Optional;
@@ -18,7 +19,12 @@ public final class Renderers {
         return of(format, RenderContext.plain());
     }
 
-    /** The renderer of a format with a context (catalog for area names, colour for text). */
+    /**
+     * The renderer of a format with a context (catalog for area names, colour for text). The
+     * self-inspection report ({@link Format#SELFREPORT}) needs the facts in the context
+     * ({@link RenderContext#withFacts}) and is empty without them; {@link Format#DOCX} is written by the
+     * runner, which keeps Apache POI out of the library.
+     */
     public static Optional<Renderer> of(Format format, RenderContext context) {
         return switch (format) {
             case JSON -> Optional.of(new JsonRenderer(true));
@@ -26,6 +32,7 @@ public final class Renderers {
             case TEXT -> Optional.of(new TextRenderer(context));
             case MARKDOWN -> Optional.of(new MarkdownRenderer(context));
             case HTML -> Optional.of(new HtmlRenderer(context));
+            case SELFREPORT -> context.facts().isPresent() ? Optional.of(new SelfReportRenderer(context)) : Optional.empty();
             default -> Optional.empty();
         };
     }

@@ -44,14 +44,14 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Converters.Formats.class,
-            description = "text, json, yaml, markdown or html (sarif, junit, oscal, selfreport, docx: not yet available). Default: ${DEFAULT-VALUE}.")
+            description = "text, json, yaml, markdown, html, selfreport (the 自查报告 as Markdown) or docx (the same as Word; needs --output or a redirected stdout) (sarif, junit, oscal: not yet available). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (atomically) instead of stdout.")
     Path output;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Converters.Language.class,
-            description = "en or zh. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.Language.class,
+            description = "en or zh. Default: en; zh for selfreport and docx.")
     Lang lang;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
@@ -76,9 +76,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Streams io = main.streams();
         Optional<Severity> failOn = Converters.failOn(failOnName);
-        Optional<Renderer> available = Renderers.of(format);
-        if (available.isEmpty()) {
-            throw Exit.usage("format " + format.id() + " is not yet available; use text, json, yaml, markdown or html");
+        boolean selfReport = format == Format.SELFREPORT || format == Format.DOCX;
+        Lang language = lang != null ? lang : selfReport ? Lang.ZH : Lang.EN;
+        if (!selfReport && Renderers.of(format).isEmpty()) {
+            throw Exit.usage("format " + format.id()
+                    + " is not yet available; use text, json, yaml, markdown, html, selfreport or docx");
+        }
+        if (format == Format.DOCX && output == null && System.console() != null) {
+            throw Exit.usage("--format docx writes a binary Word file: give --output FILE.docx (or redirect stdout)");
         }
         if (waivers != null) {
             throw Exit.usage("--waivers is not yet available; put waivers under waivers: in the fact files");
@@ -94,13 +99,15 @@ final class CheckCommand implements Callable<Integer> {
                 throw new IllegalStateException("simulated internal error (--simulate-internal-error)");
             }
             progress.phase("checking");
-            CheckOptions options = new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(),
+            CheckOptions options = new CheckOptions(Optional.ofNullable(asOf), overrides, language, List.of(),
                     Inputs.warnings(loaded));
             Report report = join(engine).check(loaded.facts().orElseThrow(), options);
             progress.phase("writing");
             boolean color = output == null && format == Format.TEXT && System.console() != null
                     && System.getenv("NO_COLOR") == null;
-            Renderer renderer = Renderers.of(format, RenderContext.of(pack.catalog()).withColor(color)).orElseThrow();
+            RenderContext context = RenderContext.of(pack.catalog()).withColor(color).withFacts(loaded.facts().orElseThrow());
+            Renderer renderer = format == Format.DOCX ? new DocxRenderer(context)
+                    : Renderers.of(format, context).orElseThrow();
             write(report, renderer, io);
             return exitCode(report, failOn, io);
         }
