@@ -221,14 +221,16 @@ final class DocxRenderer implements Renderer {
         CTSpacing sp = p.addNewSpacing();
         sp.setBefore(BigInteger.valueOf(before));
         sp.setAfter(BigInteger.valueOf(after));
-        sp.setLine(BigInteger.valueOf(outline >= 0 || "Title".equals(id) ? 240 : 360));
+        sp.setLine(BigInteger.valueOf(outline >= 0 || "Title".equals(id) || "TableText".equals(id) ? 240 : 360));
         sp.setLineRule(STLineSpacingRule.AUTO);
         if (outline >= 0) {
             p.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
             p.addNewKeepNext();
         }
         if (indentFirst) {
-            p.addNewInd().setFirstLineChars(BigInteger.valueOf(200));
+            var ind = p.addNewInd();
+            ind.setFirstLineChars(BigInteger.valueOf(200));
+            ind.setFirstLine(BigInteger.valueOf(480));
         }
         CTRPr r = s.addNewRPr();
         CTFonts f = r.addNewRFonts();

@@ -230,7 +230,8 @@ final class FactText {
 
     /** A field's meaning without its trailing explanation in brackets. */
     static String plainMeaning(String meaning) {
-        return meaning.replaceAll("\\s*[（(][^（）()]*[）)]\\s*$", "").trim();
+        String m = meaning.split("[：:]|, when ")[0];
+        return m.replaceAll("\\s*[（(][^（）()]*[）)]\\s*$", "").trim();
     }
 
     private String meaning(String path) {
@@ -253,13 +254,49 @@ final class FactText {
                 case "contractors" -> contractor(id);
                 case "plans" -> facts.plan(id).map(this::plan).orElse(id);
                 case "policies" -> policyAt(id);
+                case "trainings" -> nth(id, t("项培训", "training"));
+                case "inspections" -> nth(id, t("项检查", "inspection"));
+                case "drills" -> nth(id, t("次演练", "drill"));
                 default -> id;
             };
         }
         if (path.startsWith("organization")) {
             return t("本单位", "the organization");
         }
-        return t("整个清单未载明", "the whole list is not stated");
+        String top = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+        return topLevel(top).isStated() ? t("清单未列全", "the list is not complete")
+                : t("整个清单未载明", "the whole list is not stated");
+    }
+
+    private String nth(String index, String what) {
+        try {
+            int i = Integer.parseInt(index) + 1;
+            return t("第" + i + what, what + " #" + i);
+        } catch (NumberFormatException e) {
+            return index;
+        }
+    }
+
+    private Value<?> topLevel(String name) {
+        return switch (name) {
+            case "people" -> facts.people();
+            case "policies" -> facts.policies();
+            case "systems" -> facts.systems();
+            case "devices" -> facts.devices();
+            case "media" -> facts.media();
+            case "accounts" -> facts.accounts();
+            case "maintenance" -> facts.maintenance();
+            case "contractors" -> facts.contractors();
+            case "plans" -> facts.plans();
+            case "drills" -> facts.drills();
+            case "trainings" -> facts.trainings();
+            case "inspections" -> facts.inspections();
+            case "findings" -> facts.findings();
+            case "incidents" -> facts.incidents();
+            case "facilities" -> facts.facilities();
+            case "products" -> facts.products();
+            default -> Value.absent();
+        };
     }
 
     private String policyAt(String index) {
@@ -338,7 +375,7 @@ final class FactText {
                 String value = a.size() > 1 ? frequencyWord(a.get(1)) : "";
                 String unit = a.size() > 3 ? unit(a.get(3)) : "";
                 return t(meaning(path) + "为" + value + "，未达到每" + a.get(2) + unit + "一次的要求",
-                        meaning(path).toLowerCase() + " is " + value + ", less often than once every " + a.get(2) + " " + unit);
+                        meaning(path) + ": " + (a.size() > 1 ? a.get(1) : "") + ", less often than once every " + a.get(2) + " " + unit);
             }
             case "never" -> {
                 return t(meaning(path) + "：从未进行", meaning(path) + ": never");
@@ -463,8 +500,13 @@ final class FactText {
         } else if (officers.isStated()) {
             for (SecurityOfficer o : officers.get()) {
                 String kind = o.fullTime().map(f -> f ? t("专职", "full-time ") : t("兼职", "part-time ")).orElse("");
-                s.add(t("任命" + person(o.person()) + "为" + kind + "信息安全员。",
-                        person(o.person()) + " is appointed " + kind + "security officer."));
+                boolean named = facts.person(o.person()).map(p -> p.name().isStated()).orElse(false);
+                String who = person(o.person());
+                if (!named && (who.contains("安全员") || who.toLowerCase(java.util.Locale.ROOT).contains("security officer"))) {
+                    s.add(t("配备了" + kind + "信息安全员。", "A " + kind + "security officer is appointed."));
+                } else {
+                    s.add(t("任命" + who + "为" + kind + "信息安全员。", who + " is appointed " + kind + "security officer."));
+                }
             }
         }
         Value<AdminRoles> roles = org.adminRoles();
@@ -752,7 +794,7 @@ final class FactText {
         d.autoLockMinutes().map(m -> c.add(t(m + "分钟无操作自动锁屏", "screen locks after " + m + " minutes")));
         d.classified().map(b -> b ? c.add(t("为涉密计算机", "classified computers")) : false);
         d.processesClassified().map(b -> c.add(b ? t("用于处理涉密信息", "used for classified information")
-                : t("严禁使用非涉密计算机处理涉密信息", "not used for classified information")));
+                : t("不用于处理涉密信息", "not used for classified information")));
         d.os().map(o -> {
             String name = o.name().map(this::local).orElse("");
             o.domestic().map(b -> c.add(t("操作系统" + (name.isEmpty() ? "" : "为" + name + "，") + (b ? "为国产" : "非国产"),

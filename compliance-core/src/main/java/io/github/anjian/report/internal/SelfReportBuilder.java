@@ -181,6 +181,12 @@ public final class SelfReportBuilder {
 
     private List<Block> inspection() {
         List<Block> out = new ArrayList<>(w.inspections());
+        List<String> passed = report.requirements().stream().filter(q -> q.status() == Status.PASS)
+                .map(q -> t(q.title() + "（" + q.id() + "）", q.title() + " (" + q.id() + ")")).toList();
+        if (!passed.isEmpty()) {
+            out.add(new Paragraph(t("经自查，以下检查项符合要求：" + String.join("；", passed) + "。",
+                    "These requirements are met: " + String.join("; ", passed) + ".")));
+        }
         Map<Status, Integer> n = new LinkedHashMap<>();
         for (RequirementResult q : report.requirements()) {
             n.merge(q.status(), 1, Integer::sum);
@@ -390,12 +396,13 @@ public final class SelfReportBuilder {
     private List<Block> figures() {
         List<List<String>> rows = new ArrayList<>();
         for (ReportView.Row r : view.figures()) {
-            rows.add(List.of(r.label(), r.value().replace("?", t("待核实", "to be confirmed"))
-                    .replace("≥ ", t("至少", "at least "))));
+            String v = r.value().equals("?") || r.value().equals("≥ 0") ? t("待核实", "to be confirmed")
+                    : r.value().replace("≥ ", t("至少", "at least "));
+            rows.add(List.of(r.label(), v));
         }
-        return List.of(new Paragraph(t("注：“至少”表示该数据来自未列全的清单，“待核实”表示相关清单未载明。",
-                        "Note: \"at least\" marks a figure drawn from a list that is not complete; \"to be confirmed\", "
-                                + "one whose list is not stated.")),
+        return List.of(new Paragraph(t("注：“至少”表示该数据来自未列全的清单；“待核实”表示相关清单未载明或未列全，无法得出确定数量。",
+                        "Note: \"at least\" marks a figure drawn from a list that is not complete; \"to be confirmed\", one whose list "
+                                + "is not stated or not complete enough to give a count.")),
                 new Table("", List.of(t("项目", "Item"), t("数量", "Count")), rows));
     }
 
