@@ -26,6 +26,7 @@ class GoldenIT {
     @CsvSource({"seed-bureau, text, en, txt", "seed-bureau, text, zh, txt", "seed-bureau, json, en, json",
             "seed-bureau, yaml, en, yaml", "seed-bureau, markdown, en, md", "seed-bureau, markdown, zh, md",
             "seed-bureau, html, en, html", "seed-bureau, html, zh, html",
+            "seed-bureau, selfreport, zh, selfreport.md", "seed-bureau, selfreport, en, selfreport.md",
             "small-office, text, en, txt", "small-office, text, zh, txt", "small-office, json, en, json",
             "small-office, markdown, zh, md", "small-office, html, en, html"})
     void report_matches_its_golden_file(String example, String format, String lang, String ext) throws Exception {
