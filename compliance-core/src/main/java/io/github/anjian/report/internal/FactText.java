@@ -77,10 +77,11 @@ final class FactText {
     private final Facts facts;
     private final Lang lang;
     private final Messages messages;
-    private final FieldDocs docs = FieldDocs.load();
+    private final FieldDocs docs;
 
-    FactText(Facts facts, Lang lang) {
+    FactText(Facts facts, Lang lang, FieldDocs docs) {
         this.facts = facts;
+        this.docs = docs;
         this.lang = lang;
         this.messages = Messages.of(lang);
     }

@@ -56,9 +56,9 @@ public final class SelfReportBuilder {
         this.report = report;
         this.facts = facts;
         this.lang = report.lang();
-        this.w = new FactText(facts, lang);
-        this.view = new ReportView(report, context);
         this.docs = FieldDocs.load();
+        this.w = new FactText(facts, lang, docs);
+        this.view = new ReportView(report, context);
     }
 
     /** The document of a check; see {@link SelfReport#of}. */
@@ -367,7 +367,7 @@ public final class SelfReportBuilder {
             String subjects = w.subjectsText(g.subjects());
             items.add(t(meaning(e.getKey()) + "：" + subjects + "。事实字段 " + e.getKey() + "，涉及检查项 "
                             + String.join("、", g.requirements()) + "。",
-                    meaning(e.getKey()) + ": " + subjects + ". Field " + e.getKey() + "; needed by "
+                    meaning(e.getKey()) + ": " + subjects + (subjects.endsWith(".") ? " " : ". ") + "Field " + e.getKey() + "; needed by "
                             + String.join(", ", g.requirements()) + "."));
         }
         out.add(new NumberedList(items));
