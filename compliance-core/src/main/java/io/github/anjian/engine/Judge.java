@@ -502,7 +502,7 @@ public final class Judge {
         if (period.isPresent() && period.getAsInt() <= window) {
             return Part.partial(Reason.of("practice-only", bestPath, wire(best), fullDatePath), bestPath, wire(best));
         }
-        return Part.fail(Reason.of("practice-too-rare", bestPath, wire(best), window, months ? "months" : "days"),
+        return Part.fail(Reason.of(months ? "practice-too-rare-months" : "practice-too-rare-days", bestPath, wire(best), window),
                 bestPath, wire(best));
     }
 
