@@ -372,9 +372,13 @@ final class FactText {
                 }
                 return t("“" + meaning(path) + "”不成立", "\"" + meaning(path) + "\" does not hold");
             }
-            case "practice-too-rare" -> {
+            case Reason.BILINGUAL -> {
+                return a.size() > 1 ? t(a.get(1), a.get(0)) : String.join(" ", a);
+            }
+            case "practice-too-rare", "practice-too-rare-days", "practice-too-rare-months" -> {
                 String value = a.size() > 1 ? frequencyWord(a.get(1)) : "";
-                String unit = a.size() > 3 ? unit(a.get(3)) : "";
+                String unit = r.code().endsWith("-days") ? unit("days") : r.code().endsWith("-months") ? unit("months")
+                        : a.size() > 3 ? unit(a.get(3)) : "";
                 return t(meaning(path) + "为" + value + "，未达到每" + a.get(2) + unit + "一次的要求",
                         meaning(path) + ": " + (a.size() > 1 ? a.get(1) : "") + ", less often than once every " + a.get(2) + " " + unit);
             }
