@@ -4,9 +4,7 @@ import io.github.anjian.catalog.Lang;
 import io.github.anjian.catalog.Parameter;
 import io.github.anjian.catalog.RulePack;
 import io.github.anjian.catalog.Severity;
-import io.github.anjian.engine.Anjian;
 import io.github.anjian.engine.CheckOptions;
-import io.github.anjian.engine.Engine;
 import io.github.anjian.load.LoadResult;
 import io.github.anjian.report.Format;
 import io.github.anjian.report.RenderContext;
@@ -14,7 +12,6 @@ import io.github.anjian.report.Renderer;
 import io.github.anjian.report.Renderers;
 import io.github.anjian.report.Report;
 import io.github.anjian.report.Violation;
-import io.github.anjian.rules.AnjianRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,10 +80,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (Progress progress = new Progress(io.err())) {
             progress.phase("loading");
-            RulePack pack = AnjianRules.pack();
+            // the engine builds on a second core (started before the command line was parsed) while the facts load
+            EngineStart.Started started = EngineStart.take();
+            RulePack pack = started.pack();
             Map<String, BigDecimal> overrides = parameters(pack);
-            // the rules compile on a second core while the facts load
-            CompletableFuture<Engine> engine = CompletableFuture.supplyAsync(() -> Anjian.engine(pack));
             LoadResult loaded = Inputs.load(files, pack.catalog(), Optional.ofNullable(asOf), io.err());
             if (simulateInternalError) {
                 throw new IllegalStateException("simulated internal error (--simulate-internal-error)");
@@ -96,21 +91,13 @@ final class CheckCommand implements Callable<Integer> {
             progress.phase("checking");
             CheckOptions options = new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(),
                     Inputs.warnings(loaded));
-            Report report = join(engine).check(loaded.facts().orElseThrow(), options);
+            Report report = started.join().check(loaded.facts().orElseThrow(), options);
             progress.phase("writing");
             boolean color = output == null && format == Format.TEXT && System.console() != null
                     && System.getenv("NO_COLOR") == null;
             Renderer renderer = Renderers.of(format, RenderContext.of(pack.catalog()).withColor(color)).orElseThrow();
             write(report, renderer, io);
             return exitCode(report, failOn, io);
-        }
-    }
-
-    private static Engine join(CompletableFuture<Engine> engine) {
-        try {
-            return engine.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
