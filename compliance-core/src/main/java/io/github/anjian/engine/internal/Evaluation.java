@@ -68,6 +68,7 @@ public final class Evaluation {
 
     /** Runs the check. */
     public Report run() {
+        long t0 = System.nanoTime();
         Map<String, BigDecimal> parameters = parameters();
         Decisions decisions = new Decisions();
         Judge judge = new Judge(facts, asOf, parameters, rules.ruleIds(), decisions);
@@ -80,10 +81,15 @@ public final class Evaluation {
                     fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 }
             });
+            long t1 = System.nanoTime();
             for (Object fact : insertable()) {
                 session.insert(fact);
             }
+            long t2 = System.nanoTime();
             fireAll(session, decisions);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("session {} ms, insert {} ms, fire {} ms", ms(t0, t1), ms(t1, t2), ms(t2, System.nanoTime()));
+            }
             // second round: waivers learn which violations they match (WVR-01 "still matches a violation")
             for (io.github.anjian.facts.Waiver w : waivers().map(Items::items).orElse(List.of())) {
                 session.insert(new io.github.anjian.engine.WaiverUse(w, matched(w, decisions.outcomes())));
@@ -92,8 +98,19 @@ public final class Evaluation {
         } finally {
             session.dispose();
         }
+        long t3 = System.nanoTime();
         List<Outcome> outcomes = complete(decisions);
-        return new ReportAssembler(pack, facts, options, asOf, judge).assemble(outcomes);
+        long t4 = System.nanoTime();
+        Report report = new ReportAssembler(pack, facts, options, asOf, judge).assemble(outcomes);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} outcomes: complete {} ms, report {} ms; whole check {} ms", outcomes.size(), ms(t3, t4),
+                    ms(t4, System.nanoTime()), ms(t0, System.nanoTime()));
+        }
+        return report;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /**

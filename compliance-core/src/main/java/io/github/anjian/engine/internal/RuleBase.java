@@ -23,6 +23,8 @@ import java.util.TreeMap;
 /** A rule pack's DRL compiled into one shared KieBase, with each rule's requirement id. */
 public final class RuleBase {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBase.class);
+
     private final KieBase kieBase;
     private final Map<String, String> ruleIds;
 
@@ -46,8 +48,14 @@ public final class RuleBase {
      * compiler), else by compiling the DRL. Every rule must carry an {@code @id} of the catalog.
      */
     public static RuleBase compile(RulePack pack) {
+        long t0 = System.nanoTime();
         KieBase kieBase = pack.prebuilt() != null ? fromModel(pack.prebuilt()) : fromDrl(pack);
-        return new RuleBase(kieBase, ids(kieBase, pack));
+        RuleBase base = new RuleBase(kieBase, ids(kieBase, pack));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("KieBase of {} rules from {} in {} ms", base.ruleIds.size(),
+                    pack.prebuilt() != null ? "the prebuilt model" : "DRL", (System.nanoTime() - t0) / 1_000_000);
+        }
+        return base;
     }
 
     private static KieBase fromModel(RulePack.Prebuilt prebuilt) {
