@@ -63,6 +63,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--waivers", paramLabel = "FILE", description = "Extra waivers (not yet available).")
     Path waivers;
 
+    @Option(names = "--each", description = "Batch: every subfolder or fact file of each FILE (a folder) is one body, "
+            + "checked in parallel with one engine; one report per body (JSON Lines with --format json; with --output, "
+            + "a folder, one file per body), a summary table on stderr; exit code of the worst body.")
+    boolean each;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Bodies checked at once with --each. Default: the number of processors.")
+    Integer jobs;
+
     @Option(names = "--simulate-internal-error", hidden = true,
             description = "Test hook: fail with an unexpected exception after loading (exit 4).")
     boolean simulateInternalError;
@@ -84,6 +92,9 @@ final class CheckCommand implements Callable<Integer> {
             EngineStart.Started started = EngineStart.take();
             RulePack pack = started.pack();
             Map<String, BigDecimal> overrides = parameters(pack);
+            if (each) {
+                return each(pack, started, overrides, failOn, io);
+            }
             LoadResult loaded = Inputs.load(files, pack.catalog(), Optional.ofNullable(asOf), io.err());
             if (simulateInternalError) {
                 throw new IllegalStateException("simulated internal error (--simulate-internal-error)");
@@ -99,6 +110,21 @@ final class CheckCommand implements Callable<Integer> {
             write(report, renderer, io);
             return exitCode(report, failOn, io);
         }
+    }
+
+    private int each(RulePack pack, EngineStart.Started started, Map<String, BigDecimal> overrides,
+                     Optional<Severity> failOn, Streams io) throws IOException {
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1) {
+            throw Exit.usage("--jobs takes 1 or more, not " + n);
+        }
+        RenderContext context = RenderContext.of(pack.catalog());
+        // a renderer per report: bodies render on several threads
+        Batch batch = new Batch(pack, started, format, r -> format == Format.JSON ? Renderers.jsonLine()
+                : Renderers.of(format, context).orElseThrow(), Optional.ofNullable(asOf),
+                loaded -> new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(), Inputs.warnings(loaded)),
+                failOn);
+        return batch.run(Batch.bodies(files), n, output, io);
     }
 
     private void write(Report report, Renderer renderer, Streams io) throws IOException {
