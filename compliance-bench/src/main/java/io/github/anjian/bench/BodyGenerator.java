@@ -39,6 +39,21 @@ public final class BodyGenerator {
     private BodyGenerator() {
     }
 
+    /**
+     * Writes a batch: {@code DIR BODIES DEVICES} makes DIR/body-00001/facts.yaml ... (seeds 1..BODIES),
+     * the input of {@code check --each DIR}.
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        int bodies = Integer.parseInt(args[1]);
+        int devices = Integer.parseInt(args[2]);
+        for (int i = 1; i <= bodies; i++) {
+            String id = String.format("body-%05d", i);
+            Path body = Files.createDirectories(dir.resolve(id));
+            write(body.resolve("facts.yaml"), id, devices, i);
+        }
+    }
+
     /** The YAML text of a body of {@code devices} devices. */
     public static String yaml(int devices, long seed) {
         StringBuilder sb = new StringBuilder(devices * 520 + 4096);
