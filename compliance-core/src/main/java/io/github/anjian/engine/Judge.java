@@ -502,7 +502,7 @@ public final class Judge {
         if (period.isPresent() && period.getAsInt() <= window) {
             return Part.partial(Reason.of("practice-only", bestPath, wire(best), fullDatePath), bestPath, wire(best));
         }
-        return Part.fail(Reason.of("practice-too-rare", bestPath, wire(best), window, months ? "months" : "days"),
+        return Part.fail(Reason.of(months ? "practice-too-rare-months" : "practice-too-rare-days", bestPath, wire(best), window),
                 bestPath, wire(best));
     }
 
@@ -547,7 +547,9 @@ public final class Judge {
         }
         String what = listPath + "[" + wire(kind) + "].date";
         if (dated) {
-            return latest == null ? Part.fail(Reason.of("never", what), what, "none") : dateWithin(what, latest, window, false);
+            Part p = latest == null ? Part.fail(Reason.of("never", what), what, "none") : dateWithin(what, latest, window, false);
+            // "some scan within the window" over an open list: a later scan may be unlisted (SPEC §4)
+            return p.passes() || !scans.get().isOpen() ? p : Part.any(p, Part.unknown(listPath));
         }
         if (best != null) {
             Part p = judgePractice(what, best, bestPath, window, false);

@@ -34,6 +34,9 @@ public final class Messages {
 
     /** One reason as text. */
     public String render(Reason r) {
+        if (Reason.BILINGUAL.equals(r.code())) {
+            return r.args().get(lang == Lang.ZH ? 1 : 0);
+        }
         String pattern;
         try {
             pattern = bundle.getString(r.code());

@@ -47,9 +47,12 @@ final class Batch {
     private final Optional<LocalDate> asOf;
     private final Function<LoadResult, CheckOptions> options;
     private final Optional<Severity> failOn;
+    private final List<Path> extra;
 
     Batch(RulePack pack, EngineStart.Started engine, Format format, Function<Report, Renderer> renderer,
-          Optional<LocalDate> asOf, Function<LoadResult, CheckOptions> options, Optional<Severity> failOn) {
+          Optional<LocalDate> asOf, Function<LoadResult, CheckOptions> options, Optional<Severity> failOn,
+          List<Path> extra) {
+        this.extra = List.copyOf(extra);
         this.pack = pack;
         this.engine = engine;
         this.format = format;
@@ -121,7 +124,10 @@ final class Batch {
         ByteArrayOutputStream diag = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(diag, true, StandardCharsets.UTF_8);
         try {
-            LoadResult loaded = Inputs.load(List.of(body), pack.catalog(), asOf, err);
+            List<Path> in = new ArrayList<>();
+            in.add(body);
+            in.addAll(extra);
+            LoadResult loaded = Inputs.load(in, pack.catalog(), asOf, err);
             Report report = engine.join().check(loaded.facts().orElseThrow(), options.apply(loaded));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             renderer.apply(report).render(report, out);

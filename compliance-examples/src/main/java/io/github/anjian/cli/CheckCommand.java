@@ -60,7 +60,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable), e.g. --param avSignatureDays=14.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--waivers", paramLabel = "FILE", description = "Extra waivers (not yet available).")
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "A fact file of extra waivers (schema + waivers:), merged with the facts' own; a waiver stated twice is an error.")
     Path waivers;
 
     @Option(names = "--each", description = "Batch: every subfolder or fact file of each FILE (a folder) is one body, "
@@ -70,6 +71,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--jobs", paramLabel = "N", description = "Bodies checked at once with --each. Default: the number of processors.")
     Integer jobs;
+
+    @Option(names = "--baseline", paramLabel = "REPORT.json",
+            description = "An earlier JSON report: marks each violation new or existing and lists the fixed ones.")
+    Path baseline;
+
+    @Option(names = "--fail-on-new",
+            description = "With --baseline: --fail-on counts only new violations (and expired waivers).")
+    boolean failOnNew;
 
     @Option(names = "--simulate-internal-error", hidden = true,
             description = "Test hook: fail with an unexpected exception after loading (exit 4).")
@@ -83,8 +92,14 @@ final class CheckCommand implements Callable<Integer> {
         if (available.isEmpty()) {
             throw Exit.usage("format " + format.id() + " is not yet available; use text, json, yaml, markdown or html");
         }
+        if (failOnNew && baseline == null) {
+            throw Exit.usage("--fail-on-new needs --baseline REPORT.json");
+        }
+        Optional<io.github.anjian.report.diff.Snapshot> before = baseline == null ? Optional.empty()
+                : Optional.of(Baselines.read(baseline));
+        List<Path> inputs = new java.util.ArrayList<>(files);
         if (waivers != null) {
-            throw Exit.usage("--waivers is not yet available; put waivers under waivers: in the fact files");
+            inputs.add(waivers);
         }
         try (Progress progress = new Progress(io.err())) {
             progress.phase("loading");
@@ -93,16 +108,20 @@ final class CheckCommand implements Callable<Integer> {
             RulePack pack = started.pack();
             Map<String, BigDecimal> overrides = parameters(pack);
             if (each) {
+                if (baseline != null) {
+                    throw Exit.usage("--baseline compares one report; it does not go with --each");
+                }
                 return each(pack, started, overrides, failOn, io);
             }
-            LoadResult loaded = Inputs.load(files, pack.catalog(), Optional.ofNullable(asOf), io.err());
+            LoadResult loaded = Inputs.load(inputs, pack.catalog(), Optional.ofNullable(asOf), io.err());
             if (simulateInternalError) {
                 throw new IllegalStateException("simulated internal error (--simulate-internal-error)");
             }
             progress.phase("checking");
             CheckOptions options = new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(),
                     Inputs.warnings(loaded));
-            Report report = started.join().check(loaded.facts().orElseThrow(), options);
+            Report checked = started.join().check(loaded.facts().orElseThrow(), options);
+            Report report = before.map(checked::withBaseline).orElse(checked);
             progress.phase("writing");
             boolean color = output == null && format == Format.TEXT && System.console() != null
                     && System.getenv("NO_COLOR") == null;
@@ -123,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         Batch batch = new Batch(pack, started, format, r -> format == Format.JSON ? Renderers.jsonLine()
                 : Renderers.of(format, context).orElseThrow(), Optional.ofNullable(asOf),
                 loaded -> new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(), Inputs.warnings(loaded)),
-                failOn);
+                failOn, waivers == null ? List.of() : List.of(waivers));
         return batch.run(Batch.bodies(files), n, output, io);
     }
 
@@ -139,14 +158,15 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int exitCode(Report report, Optional<Severity> failOn, Streams io) {
-        long failing = failOn.map(min -> failing(report.violations(), min)).orElse(0L);
+        List<Violation> counted = failOnNew ? report.violations().stream().filter(report::isNew).toList() : report.violations();
+        long failing = failOn.map(min -> failing(counted, min)).orElse(0L);
         if (output != null) {
             io.err().println("anjian: wrote " + output + ": grade " + report.rating().grade() + ", score "
                     + report.rating().score() + ", " + report.violations().stream().filter(v -> !v.waived()).count()
                     + " open violations");
         }
         if (failing > 0) {
-            io.err().println("anjian: " + failing + " unwaived violation(s) at or above --fail-on "
+            io.err().println("anjian: " + failing + (failOnNew ? " new" : "") + " unwaived violation(s) at or above --fail-on "
                     + failOn.get().name().toLowerCase(java.util.Locale.ROOT) + " (exit 1)");
             return Exit.VIOLATIONS;
         }

@@ -118,7 +118,7 @@ final class ReportAssembler {
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         }
         return new Report(Report.SCHEMA, org.id(), org.name(), asOf, pack.name(), pack.version(), options.lang(),
-                summary, rating, results, violations, unknowns, warnings, ordered);
+                summary, rating, results, violations, unknowns, warnings, ordered, Optional.empty());
     }
 
     private Severity severity(Requirement r) {

@@ -75,6 +75,7 @@ final class FileSetMerger {
         asOf.ifPresent(this::checkDates);
         checkRequirements();
         checkWaiverSubjects(org, lists);
+        checkDuplicateWaivers(lists);
         Optional<Facts> facts = Optional.empty();
         if (!ctx.hasErrors()) {
             Facts.Builder b = Facts.builder();
@@ -145,6 +146,25 @@ final class FileSetMerger {
                 ctx.error("unknown-requirement", "unknown requirement '" + p.text() + "'"
                         + near.map(n -> " — did you mean '" + n + "'?").orElse(""), p.location(),
                         "use a requirement ID of the catalog, e.g. ORG-01");
+            }
+        }
+    }
+
+    /**
+     * Two waivers of the same requirement and subjects (from the facts and from {@code --waivers}, or
+     * twice in one file) are an error naming both places (SPEC §8.30).
+     */
+    private void checkDuplicateWaivers(Map<String, List<Object>> lists) {
+        Map<String, SourceLocation> seen = new HashMap<>();
+        for (Object o : lists.getOrDefault("waivers", List.of())) {
+            io.github.anjian.facts.Waiver w = (io.github.anjian.facts.Waiver) o;
+            String subjects = w.subjects().map(Items::items).map(l -> String.join(",", new java.util.TreeSet<>(l))).orElse("*");
+            String key = w.requirement() + "|" + subjects;
+            SourceLocation first = seen.putIfAbsent(key, w.origin().location());
+            if (first != null) {
+                ctx.error("duplicate-waiver", "a waiver of " + w.requirement() + " for " + subjects
+                        + " is stated twice: here and at " + first, w.origin().location(),
+                        "keep one of them (waivers from the fact files and from --waivers are merged)");
             }
         }
     }
