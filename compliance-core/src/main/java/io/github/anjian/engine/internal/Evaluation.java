@@ -241,9 +241,9 @@ public final class Evaluation {
         for (Requirement r : pack.catalog().requirements()) {
             List<Outcome> decided = byRequirement.get(r.id());
             List<SubjectSources.Source> sources = SubjectSources.of(r.subjects(), facts, waivers(), wireless());
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.Set<Decisions.Key> seen = new java.util.HashSet<>();
             for (Outcome o : decided) {
-                seen.add(o.subject().type() + '\u0000' + o.subject().key());
+                seen.add(Decisions.Key.of(r.id(), o.subject()));
             }
             List<Outcome> outcomes = new ArrayList<>(decided);
             boolean openOrAbsent = false;
@@ -256,7 +256,7 @@ public final class Evaluation {
                 openOrAbsent |= s.open();
                 for (Object fact : s.items()) {
                     Subject subject = Subjects.of(fact);
-                    if (!seen.contains(subject.type() + '\u0000' + subject.key())) {
+                    if (!seen.contains(Decisions.Key.of(r.id(), subject))) {
                         outcomes.add(new Outcome(r.id(), subject, Status.ERROR, List.of(), Map.of(),
                                 List.of(Reason.of("no-rule")), "no rule of " + r.id() + " decided this subject"));
                     }
