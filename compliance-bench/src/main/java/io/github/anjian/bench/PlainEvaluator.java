@@ -85,8 +85,8 @@ public final class PlainEvaluator {
         for (InfoSystem s : list(facts.systems())) {
             tally(n, 3, judge.ownSystem(s), Part.all(judge.scanWithinDays(s, ScanKind.VULNERABILITY, "vulnScanDays"),
                     judge.every(s.vulnerabilities(), Judge.pathOf(s, "vulnerabilities"), (Vulnerability v) ->
-                            PrtChecks.notAll(Reason.of("text", Judge.pathOf(v, "") + " is a high vulnerability open more than "
-                                            + fixDays + " days"),
+                            PrtChecks.notAll(Reason.text(Judge.pathOf(v, "") + " is a high vulnerability open more than "
+                                            + fixDays + " days", Judge.pathOf(v, "") + " 为高危漏洞，超过 " + fixDays + " 天未修复"),
                                     judge.oneOf(v, "severity", RiskLevel.HIGH),
                                     PrtChecks.notHappenedByAsOf(judge, v, "fixed"),
                                     PrtChecks.olderThanDays(judge, v, "found", fixDays)))));
@@ -127,10 +127,12 @@ public final class PlainEvaluator {
         }
         boolean classifiedMedium = judge.classified(m).passes();
         if (classifiedMedium && !open.isEmpty()) {
-            return Part.fail(Reason.of("text", "classified medium used on non-classified devices " + open), path,
+            return Part.fail(Reason.text("classified medium used on non-classified devices " + open,
+                    "涉密移动存储介质在非涉密设备 " + open + " 上使用"), path,
                     usedOn.get().items());
         } else if (!classified.isEmpty() && !open.isEmpty()) {
-            return Part.fail(Reason.of("text", "used on classified " + classified + " and non-classified " + open), path,
+            return Part.fail(Reason.text("used on classified " + classified + " and non-classified " + open,
+                    "在涉密设备 " + classified + " 和非涉密设备 " + open + " 上交叉使用"), path,
                     usedOn.get().items());
         } else if (usedOn.get().isOpen()) {
             return Part.unknown(path);
