@@ -14,6 +14,11 @@ public final class Renderers {
     private Renderers() {
     }
 
+    /** The JSON report on one line, for JSON Lines (one report per line, e.g. {@code check --each}). */
+    public static Renderer jsonLine() {
+        return new JsonRenderer(false);
+    }
+
     /** The renderer of a format, when Anjian has one; human-readable ones show areas by code. */
     public static Optional<Renderer> of(Format format) {
         return of(format, RenderContext.plain());
