@@ -2,7 +2,10 @@ package io.github.anjian.report;
 
 import io.github.anjian.report.internal.HtmlRenderer;
 import io.github.anjian.report.internal.JsonRenderer;
+import io.github.anjian.report.internal.JunitRenderer;
 import io.github.anjian.report.internal.MarkdownRenderer;
+import io.github.anjian.report.internal.OscalRenderer;
+import io.github.anjian.report.internal.SarifRenderer;
 import io.github.anjian.report.internal.TextRenderer;
 import io.github.anjian.report.internal.YamlRenderer;
 import java.util.Optional;
@@ -13,7 +16,8 @@ public final class Renderers {
     private Renderers() {
     }
 
-    /** The renderer of a format, when Anjian has one; human-readable ones show areas by code. */
+    /** The renderer of a format, when Anjian has one; human-readable ones show areas by code
+     * and SARIF, JUnit XML and OSCAL lack descriptions and remediation without the catalog. */
     public static Optional<Renderer> of(Format format) {
         return of(format, RenderContext.plain());
     }
@@ -26,6 +30,9 @@ public final class Renderers {
             case TEXT -> Optional.of(new TextRenderer(context));
             case MARKDOWN -> Optional.of(new MarkdownRenderer(context));
             case HTML -> Optional.of(new HtmlRenderer(context));
+            case SARIF -> Optional.of(new SarifRenderer(context));
+            case JUNIT -> Optional.of(new JunitRenderer(context));
+            case OSCAL -> Optional.of(new OscalRenderer(context));
             default -> Optional.empty();
         };
     }

@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Converters.Formats.class,
-            description = "text, json, yaml, markdown or html (sarif, junit, oscal, selfreport, docx: not yet available). Default: ${DEFAULT-VALUE}.")
+            description = "text, json, yaml, markdown, html, sarif, junit or oscal (selfreport, docx: not yet available). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (atomically) instead of stdout.")
@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
         Optional<Severity> failOn = Converters.failOn(failOnName);
         Optional<Renderer> available = Renderers.of(format);
         if (available.isEmpty()) {
-            throw Exit.usage("format " + format.id() + " is not yet available; use text, json, yaml, markdown or html");
+            throw Exit.usage("format " + format.id() + " is not yet available; use text, json, yaml, markdown, html, sarif, junit or oscal");
         }
         if (waivers != null) {
             throw Exit.usage("--waivers is not yet available; put waivers under waivers: in the fact files");
