@@ -175,13 +175,14 @@ public final class OscalRenderer implements Renderer {
         String remediation = v.remediation() == null || v.remediation().isBlank()
                 ? Interop.remediation(report, context, v.requirement()) : v.remediation();
         r.put("statement", remediation.isBlank() ? v.message() : remediation);
-        r.put("props", props("severity", Interop.lower(v.severity()), "score-impact", String.valueOf(v.scoreImpact()),
-                "fingerprint", v.fingerprint()));
+        List<Object> props = props("severity", Interop.lower(v.severity()), "score-impact", String.valueOf(v.scoreImpact()),
+                "fingerprint", v.fingerprint());
+        v.waiver().ifPresent(w -> props.addAll(props("waiver-justification", w.justification(), "waiver-approved-by",
+                w.approvedBy(), "waiver-approved", w.approved() == null ? null : w.approved().toString(),
+                "waiver-expires", w.expires() == null ? "never" : w.expires().toString())));
+        r.put("props", props);
         r.put("status", v.waived() ? "deviation-approved" : "open");
         r.put("related-observations", List.of(Interop.map("observation-uuid", observation)));
-        v.waiver().ifPresent(w -> r.put("remarks", "Waived: " + w.justification() + " (approved by " + w.approvedBy()
-                + (w.approved() == null ? "" : " on " + w.approved()) + ", expires "
-                + (w.expires() == null ? "never" : w.expires().toString()) + ")."));
         return r;
     }
 
@@ -200,6 +201,9 @@ public final class OscalRenderer implements Renderer {
         f.put("target", target);
         f.put("related-observations", List.of(Interop.map("observation-uuid", observation)));
         f.put("related-risks", List.of(Interop.map("risk-uuid", risk)));
+        v.waiver().ifPresent(w -> f.put("remarks", "Waived: " + w.justification() + " (approved by " + w.approvedBy()
+                + (w.approved() == null ? "" : " on " + w.approved()) + ", expires "
+                + (w.expires() == null ? "never" : w.expires().toString()) + ")."));
         return f;
     }
 
