@@ -147,7 +147,7 @@ public final class RuleHarness {
                 if (r == null) {
                     out.add("  expect " + e + ": the report has no requirement " + e.requirement());
                 } else if (r.status() != e.status()) {
-                    out.add("  expect " + e + ": was " + r.status() + "; outcomes:\n  " + Describe.outcomes(outcomes));
+                    out.add("  expect " + e + ": was " + r.status() + "; outcomes:\n" + indent(Describe.outcomes(outcomes)));
                 }
                 continue;
             }
@@ -155,7 +155,7 @@ public final class RuleHarness {
             Outcome o = outcomes.stream().filter(x -> x.subject().type().equals(tk[0]) && x.subject().key().equals(tk[1]))
                     .findFirst().orElse(null);
             if (o == null) {
-                out.add("  expect " + e + ": no outcome for " + e.subject() + "; outcomes:\n  " + Describe.outcomes(outcomes));
+                out.add("  expect " + e + ": no outcome for " + e.subject() + "; outcomes:\n" + indent(Describe.outcomes(outcomes)));
             } else if (o.status() != e.status()) {
                 out.add("  expect " + e + ": was " + Describe.outcome(o));
             } else if (e.missing() != null && !(o.missing().size() == e.missing().size()
@@ -164,5 +164,9 @@ public final class RuleHarness {
             }
         }
         return out;
+    }
+
+    private static String indent(String lines) {
+        return "  " + lines.replace("\n", "\n  ");
     }
 }

@@ -36,7 +36,7 @@ class RuleHarnessTest {
         assertThat(f.kind()).isEqualTo("unknown");
         assertThat(f.expectations()).containsExactly(
                 new Fixture.Expectation("MY-01", null, Status.UNKNOWN, null),
-                new Fixture.Expectation("MY-01", "device:d1", Status.UNKNOWN, List.of("devices[d1].antivirus")));
+                new Fixture.Expectation("MY-01", "device:d1", Status.UNKNOWN, List.of("devices[d1].antivirus.installed")));
         assertThat(Fixtures.read(FIXTURES.resolve("MY-01/pass-installed.yaml")).asOf()).hasToString("2025-12-31");
     }
 
