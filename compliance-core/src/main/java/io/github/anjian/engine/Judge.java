@@ -547,7 +547,9 @@ public final class Judge {
         }
         String what = listPath + "[" + wire(kind) + "].date";
         if (dated) {
-            return latest == null ? Part.fail(Reason.of("never", what), what, "none") : dateWithin(what, latest, window, false);
+            Part p = latest == null ? Part.fail(Reason.of("never", what), what, "none") : dateWithin(what, latest, window, false);
+            // "some scan within the window" over an open list: a later scan may be unlisted (SPEC §4)
+            return p.passes() || !scans.get().isOpen() ? p : Part.any(p, Part.unknown(listPath));
         }
         if (best != null) {
             Part p = judgePractice(what, best, bestPath, window, false);

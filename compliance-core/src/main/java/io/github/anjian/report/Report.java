@@ -25,11 +25,13 @@ import java.util.List;
  * @param unknowns every UNKNOWN outcome, catalog order then subject key
  * @param warnings loader warnings and engine notes
  * @param outcomes every (requirement, subject) outcome, catalog order then subject key
+ * @param baseline the comparison with an earlier report, when checked with one ({@code --baseline})
  */
 public record Report(String schema, String organizationId, String organizationName, LocalDate asOf,
                      String rulePackName, String rulePackVersion, Lang lang, Summary summary, Rating rating,
                      List<RequirementResult> requirements, List<Violation> violations, List<UnknownFact> unknowns,
-                     List<String> warnings, List<Outcome> outcomes) {
+                     List<String> warnings, List<Outcome> outcomes,
+                     java.util.Optional<io.github.anjian.report.diff.Comparison> baseline) {
 
     /** The report schema name. */
     public static final String SCHEMA = "anjian-report/v1";
@@ -41,6 +43,25 @@ public record Report(String schema, String organizationId, String organizationNa
         unknowns = List.copyOf(unknowns);
         warnings = List.copyOf(warnings);
         outcomes = List.copyOf(outcomes);
+    }
+
+    /**
+     * This report compared with an earlier one (SPEC §5 baseline): each violation becomes new or
+     * existing, and the fixed ones are listed.
+     */
+    public Report withBaseline(io.github.anjian.report.diff.Snapshot before) {
+        return new Report(schema, organizationId, organizationName, asOf, rulePackName, rulePackVersion, lang, summary,
+                rating, requirements, violations, unknowns, warnings, outcomes,
+                java.util.Optional.of(io.github.anjian.report.diff.Comparison.of(before,
+                        io.github.anjian.report.diff.Snapshot.of(this))));
+    }
+
+    /**
+     * True when the violation is new against the baseline (or its waiver expired); true for every
+     * violation when there is no baseline.
+     */
+    public boolean isNew(Violation v) {
+        return baseline.map(c -> c.isNew(v.fingerprint())).orElse(true);
     }
 
     /** The result of one requirement. */

@@ -155,4 +155,12 @@ class JudgeTest {
         assertThat(j.scanWithinDays(u, ScanKind.VULNERABILITY, "days7").status()).isEqualTo(Status.FAIL);
         assertThat(j.scanWithinDays(u, ScanKind.MALWARE, "days7").status()).isEqualTo(Status.PASS);
     }
+
+    @Test
+    void an_old_dated_scan_in_an_open_list_is_unknown_since_a_later_one_may_be_unlisted() {
+        Judge j = judge("systems:\n  - id: s\n    scans: { complete: false, items: [ { kind: vulnerability, date: 2025-01-01 } ] }\n");
+        Part p = j.scanWithinDays(j.facts().system("s").orElseThrow(), ScanKind.VULNERABILITY, "days7");
+        assertThat(p.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(p.missing()).containsExactly("systems[s].scans");
+    }
 }

@@ -65,8 +65,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable), e.g. --param avSignatureDays=14.")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--waivers", paramLabel = "FILE", description = "Extra waivers (not yet available).")
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "A fact file of extra waivers (schema + waivers:), merged with the facts' own; a waiver stated twice is an error.")
     Path waivers;
+
+    @Option(names = "--baseline", paramLabel = "REPORT.json",
+            description = "An earlier JSON report: marks each violation new or existing and lists the fixed ones.")
+    Path baseline;
+
+    @Option(names = "--fail-on-new",
+            description = "With --baseline: --fail-on counts only new violations (and expired waivers).")
+    boolean failOnNew;
 
     @Option(names = "--simulate-internal-error", hidden = true,
             description = "Test hook: fail with an unexpected exception after loading (exit 4).")
@@ -80,8 +89,14 @@ final class CheckCommand implements Callable<Integer> {
         if (available.isEmpty()) {
             throw Exit.usage("format " + format.id() + " is not yet available; use text, json, yaml, markdown, html, sarif, junit or oscal");
         }
+        if (failOnNew && baseline == null) {
+            throw Exit.usage("--fail-on-new needs --baseline REPORT.json");
+        }
+        Optional<io.github.anjian.report.diff.Snapshot> before = baseline == null ? Optional.empty()
+                : Optional.of(Baselines.read(baseline));
+        List<Path> inputs = new java.util.ArrayList<>(files);
         if (waivers != null) {
-            throw Exit.usage("--waivers is not yet available; put waivers under waivers: in the fact files");
+            inputs.add(waivers);
         }
         try (Progress progress = new Progress(io.err())) {
             progress.phase("loading");
@@ -89,14 +104,15 @@ final class CheckCommand implements Callable<Integer> {
             Map<String, BigDecimal> overrides = parameters(pack);
             // the rules compile on a second core while the facts load
             CompletableFuture<Engine> engine = CompletableFuture.supplyAsync(() -> Anjian.engine(pack));
-            LoadResult loaded = Inputs.load(files, pack.catalog(), Optional.ofNullable(asOf), io.err());
+            LoadResult loaded = Inputs.load(inputs, pack.catalog(), Optional.ofNullable(asOf), io.err());
             if (simulateInternalError) {
                 throw new IllegalStateException("simulated internal error (--simulate-internal-error)");
             }
             progress.phase("checking");
             CheckOptions options = new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(),
                     Inputs.warnings(loaded));
-            Report report = join(engine).check(loaded.facts().orElseThrow(), options);
+            Report checked = join(engine).check(loaded.facts().orElseThrow(), options);
+            Report report = before.map(checked::withBaseline).orElse(checked);
             progress.phase("writing");
             boolean color = output == null && format == Format.TEXT && System.console() != null
                     && System.getenv("NO_COLOR") == null;
@@ -126,14 +142,15 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int exitCode(Report report, Optional<Severity> failOn, Streams io) {
-        long failing = failOn.map(min -> failing(report.violations(), min)).orElse(0L);
+        List<Violation> counted = failOnNew ? report.violations().stream().filter(report::isNew).toList() : report.violations();
+        long failing = failOn.map(min -> failing(counted, min)).orElse(0L);
         if (output != null) {
             io.err().println("anjian: wrote " + output + ": grade " + report.rating().grade() + ", score "
                     + report.rating().score() + ", " + report.violations().stream().filter(v -> !v.waived()).count()
                     + " open violations");
         }
         if (failing > 0) {
-            io.err().println("anjian: " + failing + " unwaived violation(s) at or above --fail-on "
+            io.err().println("anjian: " + failing + (failOnNew ? " new" : "") + " unwaived violation(s) at or above --fail-on "
                     + failOn.get().name().toLowerCase(java.util.Locale.ROOT) + " (exit 1)");
             return Exit.VIOLATIONS;
         }

@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "anjian", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks a public body's information security from YAML facts (SPEC §7).",
-        subcommands = {CheckCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class, DiffCommand.class,
                 InitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, nothing unwaived at or above --fail-on; 1 violations at or above --fail-on;",
                 "2 usage error; 3 invalid input; 4 internal error."})
@@ -73,6 +73,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, validate, rules, explain, init)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (check, validate, rules, explain, diff, init)");
     }
 }

@@ -106,7 +106,8 @@ final class ReportAssembler {
             }
         }
         return new Report(Report.SCHEMA, org.id(), org.name(), asOf, pack.name(), pack.version(), options.lang(),
-                SummaryFigures.of(facts, asOf), rating, results, violations, unknowns, warnings, ordered);
+                SummaryFigures.of(facts, asOf), rating, results, violations, unknowns, warnings, ordered,
+                Optional.empty());
     }
 
     private Severity severity(Requirement r) {

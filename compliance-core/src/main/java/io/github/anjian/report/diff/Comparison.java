@@ -63,6 +63,12 @@ public record Comparison(Snapshot before, Snapshot after, List<Entry> changes, S
         return new Comparison(before, after, List.copyOf(changes), added, removed);
     }
 
+    /** True when the violation of the newer report with this fingerprint is new or its waiver expired. */
+    public boolean isNew(String fingerprint) {
+        return changes.stream().anyMatch(e -> e.item().fingerprint().equals(fingerprint)
+                && (e.change() == Change.NEW || e.change() == Change.NEW_WAIVED || e.change() == Change.EXPIRED));
+    }
+
     /** The entries of one kind of change. */
     public List<Entry> of(Change c) {
         return changes.stream().filter(e -> e.change() == c).toList();

@@ -53,8 +53,13 @@ public final class ReportTree {
         }
         m.put("requirements", reqs);
         List<Object> violations = new ArrayList<>();
+        java.util.Set<String> fresh = r.baseline().map(ReportTree::newFingerprints).orElse(null);
         for (Violation v : r.violations()) {
-            violations.add(violation(v));
+            Map<String, Object> x = violation(v);
+            if (fresh != null) {
+                x.put("baseline", fresh.contains(v.fingerprint()) ? "new" : "existing");
+            }
+            violations.add(x);
         }
         m.put("violations", violations);
         List<Object> unknowns = new ArrayList<>();
@@ -67,7 +72,37 @@ public final class ReportTree {
             unknowns.add(x);
         }
         m.put("unknowns", unknowns);
+        r.baseline().ifPresent(c -> m.put("baseline", baseline(c)));
         m.put("warnings", r.warnings());
+        return m;
+    }
+
+    /** Fingerprints of the violations that are new against the baseline (or whose waiver expired). */
+    static java.util.Set<String> newFingerprints(io.github.anjian.report.diff.Comparison c) {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (io.github.anjian.report.diff.Comparison.Entry e : c.changes()) {
+            switch (e.change()) {
+                case NEW, NEW_WAIVED, EXPIRED -> s.add(e.item().fingerprint());
+                default -> { }
+            }
+        }
+        return s;
+    }
+
+    private static Map<String, Object> baseline(io.github.anjian.report.diff.Comparison c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("asOf", c.before().asOf());
+        m.put("rulePack", c.before().rulePack());
+        m.put("score", c.before().score());
+        m.put("grade", c.before().grade());
+        List<Object> fixed = new ArrayList<>();
+        for (io.github.anjian.report.diff.Comparison.Entry e : c.of(io.github.anjian.report.diff.Change.FIXED)) {
+            fixed.add(map("fingerprint", e.item().fingerprint(), "requirement", e.item().requirement(),
+                    "subject", map("type", e.item().subjectType(), "id", e.item().subjectId()), "message", e.item().message()));
+        }
+        m.put("fixed", fixed);
+        m.put("requirementsAdded", new ArrayList<>(c.requirementsAdded()));
+        m.put("requirementsRemoved", new ArrayList<>(c.requirementsRemoved()));
         return m;
     }
 
