@@ -44,7 +44,7 @@ class SmallOfficeFactsTest {
     @Test
     void the_outsourcing_agreement_fails_and_says_why() {
         assertThat(report).violations().withRequirement("OUT-01").hasSize(1);
-        assertThat(report).requirement("OUT-01").subject("contractor", "c-web")
+        assertThat(report).requirement("OUT-01").subject("system", "sys-web")
                 .hasEvidence("contractors[c-web].agreement.expires", "2024-12-31");
     }
 

@@ -89,7 +89,7 @@ class InteropFormatsTest {
                 && o.subject().equals(first.subject()) ? o.withStatus(Status.WAIVED) : o).toList();
         return new Report(small.schema(), small.organizationId(), small.organizationName(), small.asOf(),
                 small.rulePackName(), small.rulePackVersion(), small.lang(), small.summary(), small.rating(),
-                small.requirements(), vs, small.unknowns(), small.warnings(), os);
+                small.requirements(), vs, small.unknowns(), small.warnings(), os, small.baseline());
     }
 
     static Stream<Arguments> reports() {

@@ -51,7 +51,10 @@ public final class SarifRenderer implements Renderer {
         driver.put("rules", rules);
         List<Object> results = new ArrayList<>();
         for (Violation v : report.violations()) {
-            results.add(result(v, ids.indexOf(v.requirement())));
+            Map<String, Object> result = result(v, ids.indexOf(v.requirement()));
+            // with --baseline: SARIF's own new/unchanged marking, so review tools can show only new ones
+            report.baseline().ifPresent(c -> result.put("baselineState", c.isNew(v.fingerprint()) ? "new" : "unchanged"));
+            results.add(result);
         }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Interop.map("driver", driver));
