@@ -32,6 +32,35 @@ public record RulePack(String name, String version, Catalog catalog, List<RuleSo
     }
 
     /**
+     * The same pack restricted to some requirements: the catalog keeps only those (and all areas), the
+     * DRL only the files whose rules name them; a prebuilt model is kept, and an engine built from it
+     * leaves out the model's rules that the restricted DRL does not declare. For benchmarks and for
+     * checking a part of the catalog.
+     *
+     * @param ids requirement ids of this pack's catalog
+     * @throws IllegalArgumentException when an id is not in the catalog
+     */
+    public RulePack only(java.util.Set<String> ids) {
+        for (String id : ids) {
+            if (catalog.requirement(id).isEmpty()) {
+                throw new IllegalArgumentException(id + " is not in the catalog of " + name);
+            }
+        }
+        List<Requirement> kept = catalog.requirements().stream().filter(r -> ids.contains(r.id())).toList();
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("@id\\(\"?([A-Z]+-[0-9]+)\"?\\)");
+        List<RuleSource> sources = rules.stream().filter(src -> {
+            java.util.regex.Matcher m = id.matcher(src.text());
+            while (m.find()) {
+                if (ids.contains(m.group(1))) {
+                    return true;
+                }
+            }
+            return false;
+        }).toList();
+        return new RulePack(name, version, new Catalog(catalog.areas(), kept), sources, prebuilt);
+    }
+
+    /**
      * Reads a rule pack as {@link #fromClasspath(ClassLoader, String, String, String)} and the executable
      * model that {@code kie-maven-plugin} prebuilt, listed in the {@code drools-model} index resource.
      *

@@ -425,7 +425,8 @@ public final class Judge {
         }
         String fa = pathOf(fact, refPath);
         return a.get().equals(b.get())
-                ? Part.fail(Reason.of("text", fa + " is also " + pathOf(other, otherRefPath) + " (" + a.get() + ")"), fa, a.get())
+                ? Part.fail(Reason.text(fa + " is also " + pathOf(other, otherRefPath) + " (" + a.get() + ")",
+                        fa + " 同时也是 " + pathOf(other, otherRefPath) + "（" + a.get() + "）"), fa, a.get())
                 : Part.pass(fa, a.get());
     }
 
@@ -502,7 +503,7 @@ public final class Judge {
         if (period.isPresent() && period.getAsInt() <= window) {
             return Part.partial(Reason.of("practice-only", bestPath, wire(best), fullDatePath), bestPath, wire(best));
         }
-        return Part.fail(Reason.of("practice-too-rare", bestPath, wire(best), window, months ? "months" : "days"),
+        return Part.fail(Reason.of(months ? "practice-too-rare-months" : "practice-too-rare-days", bestPath, wire(best), window),
                 bestPath, wire(best));
     }
 
@@ -556,7 +557,16 @@ public final class Judge {
             return p.status() == Status.UNKNOWN || !scans.get().isOpen() ? p : Part.any(p, Part.unknown(listPath));
         }
         return scans.get().isOpen() ? Part.unknown(listPath)
-                : Part.fail(Reason.of("no-record", listPath, wire(kind)), listPath, "[]");
+                : Part.fail(Reason.text(listPath + " has no " + wire(kind) + " record",
+                        listPath + " 中没有" + scanZh(kind) + "（" + wire(kind) + "）记录"), listPath, "[]");
+    }
+
+    /** The Chinese name of a kind of scan, for reasons in Chinese reports. */
+    private static String scanZh(ScanKind kind) {
+        return switch (kind) {
+            case VULNERABILITY -> "漏洞扫描";
+            case MALWARE -> "病毒木马检测";
+        };
     }
 
     // ---------------------------------------------------------------- lists

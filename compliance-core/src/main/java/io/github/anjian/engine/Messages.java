@@ -12,6 +12,9 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Lang lang;
+    /** Parsed patterns by reason code: a large report renders the same few patterns many times. */
+    private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Lang lang) {
         this.lang = lang;
@@ -31,6 +34,9 @@ public final class Messages {
 
     /** One reason as text. */
     public String render(Reason r) {
+        if (Reason.BILINGUAL.equals(r.code())) {
+            return r.args().get(lang == Lang.ZH ? 1 : 0);
+        }
         String pattern;
         try {
             pattern = bundle.getString(r.code());
@@ -38,8 +44,12 @@ public final class Messages {
             return r.code() + " " + String.join(", ", r.args());
         }
         // MessageFormat treats ' specially; the texts use none, so escape user values only
-        Object[] args = r.args().stream().map(a -> (Object) a).toArray();
-        return new MessageFormat(pattern.replace("'", "''"), lang.locale()).format(args);
+        Object[] args = r.args().toArray();
+        String p = pattern;
+        MessageFormat f = formats.computeIfAbsent(r.code(), k -> new MessageFormat(p.replace("'", "''"), lang.locale()));
+        synchronized (f) {
+            return f.format(args);
+        }
     }
 
     /** Several reasons joined with "; " (English) or "；" (Chinese). */

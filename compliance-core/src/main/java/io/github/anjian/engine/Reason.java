@@ -16,6 +16,19 @@ public record Reason(String code, List<String> args) {
         args = List.copyOf(args);
     }
 
+    /** The code of a reason written in both languages by the rule ({@link #text(String, String)}). */
+    public static final String BILINGUAL = "text-bilingual";
+
+    /**
+     * A reason in the rule's own words, in English and Chinese, for findings no message code fits.
+     *
+     * @param en the English text
+     * @param zh the Chinese text
+     */
+    public static Reason text(String en, String zh) {
+        return new Reason(BILINGUAL, List.of(en, zh));
+    }
+
     /** A reason with arguments. */
     public static Reason of(String code, Object... args) {
         String[] s = new String[args.length];

@@ -16,6 +16,11 @@ public final class Renderers {
     private Renderers() {
     }
 
+    /** The JSON report on one line, for JSON Lines (one report per line, e.g. {@code check --each}). */
+    public static Renderer jsonLine() {
+        return new JsonRenderer(false);
+    }
+
     /** The renderer of a format, when Anjian has one; human-readable ones show areas by code
      * and SARIF, JUnit XML and OSCAL lack descriptions and remediation without the catalog. */
     public static Optional<Renderer> of(Format format) {

@@ -4,9 +4,7 @@ import io.github.anjian.catalog.Lang;
 import io.github.anjian.catalog.Parameter;
 import io.github.anjian.catalog.RulePack;
 import io.github.anjian.catalog.Severity;
-import io.github.anjian.engine.Anjian;
 import io.github.anjian.engine.CheckOptions;
-import io.github.anjian.engine.Engine;
 import io.github.anjian.load.LoadResult;
 import io.github.anjian.report.Format;
 import io.github.anjian.report.RenderContext;
@@ -14,7 +12,6 @@ import io.github.anjian.report.Renderer;
 import io.github.anjian.report.Renderers;
 import io.github.anjian.report.Report;
 import io.github.anjian.report.Violation;
-import io.github.anjian.rules.AnjianRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,6 +64,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "A fact file of extra waivers (schema + waivers:), merged with the facts' own; a waiver stated twice is an error.")
     Path waivers;
 
+    @Option(names = "--each", description = "Batch: every subfolder or fact file of each FILE (a folder) is one body, "
+            + "checked in parallel with one engine; one report per body (JSON Lines with --format json; with --output, "
+            + "a folder, one file per body), a summary table on stderr; exit code of the worst body.")
+    boolean each;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Bodies checked at once with --each. Default: the number of processors.")
+    Integer jobs;
+
     @Option(names = "--baseline", paramLabel = "REPORT.json",
             description = "An earlier JSON report: marks each violation new or existing and lists the fixed ones.")
     Path baseline;
@@ -100,10 +103,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         try (Progress progress = new Progress(io.err())) {
             progress.phase("loading");
-            RulePack pack = AnjianRules.pack();
+            // the engine builds on a second core (started before the command line was parsed) while the facts load
+            EngineStart.Started started = EngineStart.take();
+            RulePack pack = started.pack();
             Map<String, BigDecimal> overrides = parameters(pack);
-            // the rules compile on a second core while the facts load
-            CompletableFuture<Engine> engine = CompletableFuture.supplyAsync(() -> Anjian.engine(pack));
+            if (each) {
+                if (baseline != null) {
+                    throw Exit.usage("--baseline compares one report; it does not go with --each");
+                }
+                return each(pack, started, overrides, failOn, io);
+            }
             LoadResult loaded = Inputs.load(inputs, pack.catalog(), Optional.ofNullable(asOf), io.err());
             if (simulateInternalError) {
                 throw new IllegalStateException("simulated internal error (--simulate-internal-error)");
@@ -111,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
             progress.phase("checking");
             CheckOptions options = new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(),
                     Inputs.warnings(loaded));
-            Report checked = join(engine).check(loaded.facts().orElseThrow(), options);
+            Report checked = started.join().check(loaded.facts().orElseThrow(), options);
             Report report = before.map(checked::withBaseline).orElse(checked);
             progress.phase("writing");
             boolean color = output == null && format == Format.TEXT && System.console() != null
@@ -122,12 +131,19 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Engine join(CompletableFuture<Engine> engine) {
-        try {
-            return engine.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+    private int each(RulePack pack, EngineStart.Started started, Map<String, BigDecimal> overrides,
+                     Optional<Severity> failOn, Streams io) throws IOException {
+        int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (n < 1) {
+            throw Exit.usage("--jobs takes 1 or more, not " + n);
         }
+        RenderContext context = RenderContext.of(pack.catalog());
+        // a renderer per report: bodies render on several threads
+        Batch batch = new Batch(pack, started, format, r -> format == Format.JSON ? Renderers.jsonLine()
+                : Renderers.of(format, context).orElseThrow(), Optional.ofNullable(asOf),
+                loaded -> new CheckOptions(Optional.ofNullable(asOf), overrides, lang, List.of(), Inputs.warnings(loaded)),
+                failOn, waivers == null ? List.of() : List.of(waivers));
+        return batch.run(Batch.bodies(files), n, output, io);
     }
 
     private void write(Report report, Renderer renderer, Streams io) throws IOException {

@@ -37,6 +37,7 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         boolean debug = Arrays.asList(args).contains("--debug");
+        EngineStart.beginIfCheck(args);
         CommandLine cl = new CommandLine(new Main(new Streams(out, err)));
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));

@@ -36,13 +36,29 @@ import java.util.stream.Stream;
 /** Reads a rule pack (catalog YAML and DRL) from class-path resources, in a folder or a jar. */
 public final class ClasspathPack {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Made on first use only: a cold start that reads the compact pack never loads Jackson. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     private ClasspathPack() {
     }
 
-    /** Reads the pack below {@code base}. */
+    /** Reads the pack below {@code base}: the compact resource when the build wrote one, else the YAML. */
     public static RulePack read(ClassLoader loader, String base, String name, String version) {
+        // the compact form written at build time: one resource, no YAML parser, no jar listing
+        try (InputStream compact = loader.getResourceAsStream(base + "/" + CompactPack.RESOURCE)) {
+            if (compact != null) {
+                return CompactPack.read(compact, name, version);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return readYaml(loader, base, name, version);
+    }
+
+    /** Reads the pack below {@code base} from its YAML catalog and DRL files. */
+    public static RulePack readYaml(ClassLoader loader, String base, String name, String version) {
         List<String> resources = list(loader, base);
         List<Area> areas = new ArrayList<>();
         List<Requirement> requirements = new ArrayList<>();
@@ -116,7 +132,7 @@ public final class ClasspathPack {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
             }
-            return YAML.readTree(in);
+            return Yaml.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,17 @@ import java.util.TreeSet;
  */
 public final class Decisions {
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<Key, Entry> entries = new LinkedHashMap<>();
+
+    /**
+     * A (requirement, subject type, subject key) pair: its parts are existing strings whose hash codes
+     * are cached, unlike a concatenated key built (and hashed in full) for every decision.
+     */
+    record Key(String requirement, String type, String key) {
+        static Key of(String requirement, Subject subject) {
+            return new Key(requirement, subject.type(), subject.key());
+        }
+    }
 
     /** One (requirement, subject) pair and what was decided about it. */
     private static final class Entry {
@@ -34,8 +44,7 @@ public final class Decisions {
     }
 
     private Entry entry(String requirement, Subject subject) {
-        String key = requirement + '\u0000' + subject.type() + '\u0000' + subject.key();
-        return entries.computeIfAbsent(key, k -> new Entry(requirement, subject));
+        return entries.computeIfAbsent(Key.of(requirement, subject), k -> new Entry(requirement, subject));
     }
 
     /** Records a rule's decision on a subject fact. */
@@ -55,7 +64,7 @@ public final class Decisions {
 
     /** True when some rule decided (or failed on) this pair. */
     public boolean has(String requirement, Subject subject) {
-        return entries.containsKey(requirement + '\u0000' + subject.type() + '\u0000' + subject.key());
+        return entries.containsKey(Key.of(requirement, subject));
     }
 
     /** Every outcome decided, in the order first decided. */

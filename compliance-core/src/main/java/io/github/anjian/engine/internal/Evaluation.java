@@ -68,6 +68,7 @@ public final class Evaluation {
 
     /** Runs the check. */
     public Report run() {
+        long t0 = System.nanoTime();
         Map<String, BigDecimal> parameters = parameters();
         Decisions decisions = new Decisions();
         Judge judge = new Judge(facts, asOf, parameters, rules.ruleIds(), decisions);
@@ -80,10 +81,15 @@ public final class Evaluation {
                     fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
                 }
             });
+            long t1 = System.nanoTime();
             for (Object fact : insertable()) {
                 session.insert(fact);
             }
+            long t2 = System.nanoTime();
             fireAll(session, decisions);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("session {} ms, insert {} ms, fire {} ms", ms(t0, t1), ms(t1, t2), ms(t2, System.nanoTime()));
+            }
             // second round: waivers learn which violations they match (WVR-01 "still matches a violation")
             for (io.github.anjian.facts.Waiver w : waivers().map(Items::items).orElse(List.of())) {
                 session.insert(new io.github.anjian.engine.WaiverUse(w, matched(w, decisions.outcomes())));
@@ -92,8 +98,19 @@ public final class Evaluation {
         } finally {
             session.dispose();
         }
+        long t3 = System.nanoTime();
         List<Outcome> outcomes = complete(decisions);
-        return new ReportAssembler(pack, facts, options, asOf, judge).assemble(outcomes);
+        long t4 = System.nanoTime();
+        Report report = new ReportAssembler(pack, facts, options, asOf, judge).assemble(outcomes);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} outcomes: complete {} ms, report {} ms; whole check {} ms", outcomes.size(), ms(t3, t4),
+                    ms(t4, System.nanoTime()), ms(t0, System.nanoTime()));
+        }
+        return report;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /**
@@ -224,9 +241,9 @@ public final class Evaluation {
         for (Requirement r : pack.catalog().requirements()) {
             List<Outcome> decided = byRequirement.get(r.id());
             List<SubjectSources.Source> sources = SubjectSources.of(r.subjects(), facts, waivers(), wireless());
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.Set<Decisions.Key> seen = new java.util.HashSet<>();
             for (Outcome o : decided) {
-                seen.add(o.subject().type() + '\u0000' + o.subject().key());
+                seen.add(Decisions.Key.of(r.id(), o.subject()));
             }
             List<Outcome> outcomes = new ArrayList<>(decided);
             boolean openOrAbsent = false;
@@ -239,7 +256,7 @@ public final class Evaluation {
                 openOrAbsent |= s.open();
                 for (Object fact : s.items()) {
                     Subject subject = Subjects.of(fact);
-                    if (!seen.contains(subject.type() + '\u0000' + subject.key())) {
+                    if (!seen.contains(Decisions.Key.of(r.id(), subject))) {
                         outcomes.add(new Outcome(r.id(), subject, Status.ERROR, List.of(), Map.of(),
                                 List.of(Reason.of("no-rule")), "no rule of " + r.id() + " decided this subject"));
                     }

@@ -23,6 +23,8 @@ import java.util.TreeMap;
 /** A rule pack's DRL compiled into one shared KieBase, with each rule's requirement id. */
 public final class RuleBase {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBase.class);
+
     private final KieBase kieBase;
     private final Map<String, String> ruleIds;
 
@@ -46,8 +48,14 @@ public final class RuleBase {
      * compiler), else by compiling the DRL. Every rule must carry an {@code @id} of the catalog.
      */
     public static RuleBase compile(RulePack pack) {
+        long t0 = System.nanoTime();
         KieBase kieBase = pack.prebuilt() != null ? fromModel(pack.prebuilt()) : fromDrl(pack);
-        return new RuleBase(kieBase, ids(kieBase, pack));
+        RuleBase base = new RuleBase(kieBase, ids(kieBase, pack));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("KieBase of {} rules from {} in {} ms", base.ruleIds.size(),
+                    pack.prebuilt() != null ? "the prebuilt model" : "DRL", (System.nanoTime() - t0) / 1_000_000);
+        }
+        return base;
     }
 
     private static KieBase fromModel(RulePack.Prebuilt prebuilt) {
@@ -79,9 +87,24 @@ public final class RuleBase {
         return kb.newKieBase();
     }
 
+    /** The rule names the pack's DRL declares. */
+    private static java.util.Set<String> declared(RulePack pack) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.regex.Pattern rule = java.util.regex.Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
+        for (RulePack.RuleSource src : pack.rules()) {
+            java.util.regex.Matcher m = rule.matcher(src.text());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
     private static Map<String, String> ids(KieBase kieBase, RulePack pack) {
         Map<String, String> ids = new TreeMap<>();
         List<String> problems = new ArrayList<>();
+        List<Rule> outside = new ArrayList<>();
+        java.util.Set<String> declared = null;
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
                 Object id = r.getMetaData().get("id");
@@ -91,6 +114,14 @@ public final class RuleBase {
                 }
                 String s = id.toString().replace("\"", "");
                 if (pack.catalog().requirement(s).isEmpty()) {
+                    if (pack.prebuilt() != null && declared == null) {
+                        declared = declared(pack);
+                    }
+                    if (pack.prebuilt() != null && !declared.contains(r.getName())) {
+                        // a restricted pack (RulePack.only) over the whole prebuilt model: leave the rule out
+                        outside.add(r);
+                        continue;
+                    }
                     problems.add("rule '" + r.getName() + "' names " + s + ", which is not in the catalog");
                 }
                 ids.put(r.getName(), s);
@@ -98,6 +129,9 @@ public final class RuleBase {
         }
         if (!problems.isEmpty()) {
             throw new RulePackException(String.join("\n", problems));
+        }
+        for (Rule r : outside) {
+            kieBase.removeRule(r.getPackageName(), r.getName());
         }
         return Collections.unmodifiableMap(ids);
     }

@@ -347,20 +347,75 @@ public final class Scoring {
                 .thenComparing(c -> c.outcome().subject().type())
                 .thenComparing(c -> c.outcome().subject().key()));
         List<Req> current = new ArrayList<>(reqs);
+        GradeState state = new GradeState(reqs);
         for (Candidate c : candidates) {
             if (fixes.size() >= 200) {
                 break;
             }
             Req r = current.get(c.req());
-            current.set(c.req(), r.withPass(c.outcome()));
+            Req fixed = r.withPass(c.outcome());
+            current.set(c.req(), fixed);
+            state.replace(r, fixed);
             Outcome o = c.outcome();
             fixes.add(new Fix(r.id(), o.subject().type(), o.subject().key(), c.impact()));
-            Grade g = grade(current);
+            Grade g = state.grade();
             if (g.ordinal() > grade.ordinal()) {
                 return Optional.of(g);
             }
         }
         fixes.clear();
         return Optional.empty();
+    }
+
+    /**
+     * {@link #grade(List)} kept up to date as one requirement at a time changes: the score's
+     * numerator is an exact sum, so subtracting the old term and adding the new gives the same value
+     * as summing again, without going over every requirement for each simulated fix.
+     */
+    private static final class GradeState {
+        private BigDecimal num = BigDecimal.ZERO;
+        private BigDecimal den = BigDecimal.ZERO;
+        private int highFails;
+        private int mediumOrHighShort;
+
+        GradeState(List<Req> reqs) {
+            for (Req r : reqs) {
+                add(r, 1);
+            }
+        }
+
+        void replace(Req old, Req now) {
+            add(old, -1);
+            add(now, 1);
+        }
+
+        private void add(Req r, int sign) {
+            Status s = r.status();
+            highFails += s == Status.FAIL && r.severity() == Severity.HIGH ? sign : 0;
+            mediumOrHighShort += (s == Status.FAIL || s == Status.PARTIAL) && r.severity().atLeast(Severity.MEDIUM) ? sign : 0;
+            if (s == Status.NOT_APPLICABLE) {
+                return;
+            }
+            BigDecimal w = BigDecimal.valueOf(r.severity().weight());
+            BigDecimal term = w.multiply(r.value(true));
+            if (sign > 0) {
+                num = num.add(term);
+                den = den.add(w);
+            } else {
+                num = num.subtract(term);
+                den = den.subtract(w);
+            }
+        }
+
+        Grade grade() {
+            BigDecimal score = oneDecimal(den.signum() == 0 ? HUNDRED : HUNDRED.multiply(num).divide(den, MC));
+            if (highFails > 0 || score.compareTo(BigDecimal.valueOf(70)) < 0) {
+                return Grade.POOR;
+            }
+            if (score.compareTo(BigDecimal.valueOf(90)) >= 0 && mediumOrHighShort == 0) {
+                return Grade.EXCELLENT;
+            }
+            return score.compareTo(BigDecimal.valueOf(80)) >= 0 ? Grade.GOOD : Grade.FAIR;
+        }
     }
 }

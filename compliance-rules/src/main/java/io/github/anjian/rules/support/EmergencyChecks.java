@@ -48,7 +48,7 @@ public final class EmergencyChecks {
             parts.add(Part.unknown("plans"));
         }
         return parts.isEmpty()
-                ? Part.fail(Reason.of("missing-item", "plans", "emergency plan"), "plans", "no emergency plan")
+                ? Part.fail(Reason.text("plans has no emergency plan", "plans 中没有应急预案"), "plans", "no emergency plan")
                 : Part.any(parts);
     }
 
@@ -69,7 +69,7 @@ public final class EmergencyChecks {
         Set<PlanSection> missing = EnumSet.allOf(PlanSection.class);
         missing.removeAll(present);
         String names = missing.stream().map(m -> m.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
-        Reason why = Reason.of("text", path + " lacks " + names);
+        Reason why = Reason.text(path + " lacks " + names, path + " 缺少 " + names.replace(", ", "、"));
         return present.isEmpty() ? Part.fail(why, path, "[]") : Part.partial(why, path, present.size() + " of 5");
     }
 
@@ -132,7 +132,8 @@ public final class EmergencyChecks {
             parts.add(Part.unknown("plans"));
         }
         return parts.isEmpty()
-                ? Part.fail(Reason.of("text", "no emergency plan covers " + Judge.pathOf(s, "")), "plans", "no cover")
+                ? Part.fail(Reason.text("no emergency plan covers " + Judge.pathOf(s, ""),
+                        "没有应急预案覆盖 " + Judge.pathOf(s, "")), "plans", "no cover")
                 : Part.any(parts);
     }
 
@@ -145,6 +146,6 @@ public final class EmergencyChecks {
             return Part.unknown(refPath);
         }
         return planRef.isEqualTo(p.id()) ? Part.pass(refPath, p.id())
-                : Part.fail(Reason.of("text", refPath + " is not " + p.id()));
+                : Part.fail(Reason.text(refPath + " is not " + p.id(), refPath + " 不是 " + p.id()));
     }
 }

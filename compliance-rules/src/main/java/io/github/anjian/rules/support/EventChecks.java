@@ -25,7 +25,8 @@ import java.util.function.Function;
  * EventChecks.recent(judge, judge.facts().drills(), "drills",
  *     (Drill d) -> d.plan().isEqualTo(planId) ? Part.pass() : ...,
  *     Drill::date, Drill::frequency, judge.param("drillMonths"), true,
- *     Reason.of("no-record", "drills", "drill of plan " + planId));
+ *     Reason.text("drills has no drill of plan " + planId + " record",
+ *         "drills 中没有预案 " + planId + " 的应急演练记录"));
  * }</pre>
  */
 public final class EventChecks {

@@ -49,7 +49,8 @@ public final class InspectionChecks {
             parts.add(Part.unknown("inspections"));
         }
         return parts.isEmpty()
-                ? Part.fail(Reason.of("no-record", "inspections", "comprehensive inspection"), "inspections", "no comprehensive")
+                ? Part.fail(Reason.text("inspections has no comprehensive inspection record",
+                        "inspections 中没有全面安全检查记录"), "inspections", "no comprehensive")
                 : Part.any(parts);
     }
 

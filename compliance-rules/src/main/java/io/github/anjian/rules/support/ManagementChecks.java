@@ -40,7 +40,8 @@ public final class ManagementChecks {
         if (items.isOpen()) {
             return Part.unknown("policies");
         }
-        return Part.fail(Reason.of("missing-item", "policies", kindText + " policy"), "policies", kindText + ": none");
+        return Part.fail(Reason.text("policies has no " + kindText + " policy",
+                "policies 中没有 " + kindText + " 类制度"), "policies", kindText + ": none");
     }
 
     /**

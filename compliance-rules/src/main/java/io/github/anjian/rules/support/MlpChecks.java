@@ -73,8 +73,10 @@ public final class MlpChecks {
         if (!absent.isEmpty()) {
             return Part.unknown(absent.toArray(String[]::new));
         }
-        return Part.fail(Reason.of("text", eventFull + " is " + date + ", " + days + " days after " + laterPath
-                + " (" + later + "); at most " + window + " days are allowed"), eventFull, date)
+        return Part.fail(Reason.text(eventFull + " is " + date + ", " + days + " days after " + laterPath
+                + " (" + later + "); at most " + window + " days are allowed",
+                eventFull + " 为 " + date + "，晚于 " + laterPath + "（" + later + "）" + days + " 天；最多允许 "
+                + window + " 天"), eventFull, date)
                 .withEvidence(laterPath, later);
     }
 
@@ -151,8 +153,10 @@ public final class MlpChecks {
                     return Part.pass(listPath, listed);
                 }
             }
-            return Part.fail(Reason.of("text", listPath + " has " + text + ", which does not start with " + String.join(", ", wanted)),
+            return Part.fail(Reason.text(listPath + " has " + text + ", which does not start with " + String.join(", ", wanted),
+                    listPath + " 中的 " + text + " 不以 " + String.join("、", wanted) + " 开头"),
                     listPath, listed);
-        }, Reason.of("text", listPath + " lists no algorithm starting with " + String.join(", ", wanted)));
+        }, Reason.text(listPath + " lists no algorithm starting with " + String.join(", ", wanted),
+                listPath + " 中没有以 " + String.join("、", wanted) + " 开头的算法"));
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <pre>{@code
  * // "not (shared and enabled)": PASS when one side is known false, FAIL when both hold
- * PrtChecks.notAll(Reason.of("text", "shared account"), judge.isTrue(a, "shared"), judge.isTrue(a, "enabled"))
+ * PrtChecks.notAll(Reason.text("shared account", "共享账户"), judge.isTrue(a, "shared"), judge.isTrue(a, "enabled"))
  * }</pre>
  */
 public final class PrtChecks {
@@ -75,7 +75,8 @@ public final class PrtChecks {
         LocalDate d = (LocalDate) v.get();
         long age = ChronoUnit.DAYS.between(d, judge.asOf());
         return age > days ? Part.pass(full, d)
-                : Part.fail(Reason.of("text", full + " is " + d + ", not more than " + days + " days before asOf"), full, d);
+                : Part.fail(Reason.text(full + " is " + d + ", not more than " + days + " days before asOf",
+                        full + " 为 " + d + "，距 asOf 未超过 " + days + " 天"), full, d);
     }
 
     /**
@@ -93,7 +94,8 @@ public final class PrtChecks {
         }
         LocalDate d = (LocalDate) v.get();
         return d.isAfter(judge.asOf()) ? Part.pass(full, d)
-                : Part.fail(Reason.of("text", full + " is " + d + ", on or before asOf"), full, d);
+                : Part.fail(Reason.text(full + " is " + d + ", on or before asOf",
+                        full + " 为 " + d + "，不晚于 asOf"), full, d);
     }
 
     /**
@@ -117,7 +119,8 @@ public final class PrtChecks {
             if (allowed.isStated() && allowed.get().isOpen()) {
                 return Part.unknown(fullAllowed);
             }
-            return Part.fail(Reason.of("text", fullList + " has " + item + ", which is not in " + fullAllowed),
+            return Part.fail(Reason.text(fullList + " has " + item + ", which is not in " + fullAllowed,
+                    fullList + " 中的 " + item + " 不在 " + fullAllowed + " 中"),
                     fullList, item);
         });
     }

@@ -31,7 +31,8 @@ public final class TrainingChecks {
     public static Part notLeft(Judge judge, Person p) {
         Value<LocalDate> left = p.left();
         if (left.isStated() && !left.get().isAfter(judge.asOf())) {
-            return Part.fail(Reason.of("text", Judge.pathOf(p, "left") + " is " + left.get() + ": the person left"),
+            return Part.fail(Reason.text(Judge.pathOf(p, "left") + " is " + left.get() + ": the person left",
+                    Judge.pathOf(p, "left") + " 为 " + left.get() + "：该人员已离职"),
                     Judge.pathOf(p, "left"), left.get());
         }
         return Part.pass();
@@ -97,7 +98,8 @@ public final class TrainingChecks {
                 listsUnknown.add(t.origin().field("attendees"));
             }
         }
-        Part none = Part.fail(Reason.of("text", "no all-staff training within " + months + " months"),
+        Part none = Part.fail(Reason.text("no all-staff training within " + months + " months",
+                "近 " + months + " 个月内未开展全员培训"),
                 "trainings", "no all-staff training");
         Value<Items<Person>> people = judge.facts().people();
         Part coverage;
@@ -115,8 +117,9 @@ public final class TrainingChecks {
                 }
             }
             boolean ok = BigDecimal.valueOf(reached).compareTo(ratio.multiply(BigDecimal.valueOf(active))) >= 0;
-            Part c = judge.holds(ok, Reason.of("text", reached + " of " + active
-                    + " active people attended all-staff training; at least " + ratio + " required"),
+            Part c = judge.holds(ok, Reason.text(reached + " of " + active
+                    + " active people attended all-staff training; at least " + ratio + " required",
+                    active + " 名在岗人员中有 " + reached + " 人参加了全员培训；要求比例不低于 " + ratio),
                     "people attended", reached + " of " + active);
             coverage = ok || listsUnknown.isEmpty() ? c : Part.any(c, Part.unknown(listsUnknown.toArray(String[]::new)));
         } else {
@@ -134,7 +137,8 @@ public final class TrainingChecks {
                 if (p.role().isAbsent()) {
                     leaders.add(Part.unknown(rp));
                 } else if (p.role().isEqualTo(Role.LEADER)) {
-                    Part f = Part.fail(Reason.of("text", "leader " + p.id() + " is on no attendee list of an all-staff training"),
+                    Part f = Part.fail(Reason.text("leader " + p.id() + " is on no attendee list of an all-staff training",
+                            "领导 " + p.id() + " 不在任何一次全员培训的参训人员名单中"),
                             Judge.pathOf(p, ""), "not trained");
                     leaders.add(listsUnknown.isEmpty() ? f : Part.any(f, Part.unknown(listsUnknown.toArray(String[]::new))));
                 }
@@ -177,8 +181,9 @@ public final class TrainingChecks {
             c = Part.unknown(unknown.toArray(String[]::new));
         } else {
             boolean ok = BigDecimal.valueOf(best).compareTo(ratio.multiply(BigDecimal.valueOf(staff))) >= 0;
-            c = judge.holds(ok, Reason.of("text", bestPath + " is " + best + " of " + sp + " " + staff
-                    + "; at least " + ratio + " required"), bestPath, best + " of " + staff);
+            c = judge.holds(ok, Reason.text(bestPath + " is " + best + " of " + sp + " " + staff
+                    + "; at least " + ratio + " required",
+                    bestPath + " 为 " + best + "，" + sp + " 为 " + staff + "；要求比例不低于 " + ratio), bestPath, best + " of " + staff);
             if (!ok && !unknown.isEmpty()) {
                 c = Part.any(c, Part.unknown(unknown.toArray(String[]::new)));
             }

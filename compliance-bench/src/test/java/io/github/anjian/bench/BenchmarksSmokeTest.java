@@ -1,0 +1,63 @@
+package io.github.anjian.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.anjian.rating.Counts;
+import io.github.anjian.report.Report;
+import io.github.anjian.report.RequirementResult;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs each benchmark once at its smallest size (the CI smoke test; full runs are documented in
+ * docs/performance.md), and checks that the plain-Java evaluator and the engine agree.
+ */
+class BenchmarksSmokeTest {
+
+    @Test
+    void generator_is_deterministic() {
+        assertThat(BodyGenerator.yaml(50, 3)).isEqualTo(BodyGenerator.yaml(50, 3)).isNotEqualTo(BodyGenerator.yaml(50, 4));
+    }
+
+    @Test
+    void scale_runs_once() throws Exception {
+        ScaleBenchmark b = new ScaleBenchmark();
+        b.devices = 1000;
+        b.setUp();
+        Report r = b.check();
+        assertThat(r.requirements()).hasSizeGreaterThan(50);
+        assertThat(r.violations()).isNotEmpty();
+    }
+
+    @Test
+    void overhead_runs_once_and_plain_java_agrees_with_the_engine() throws Exception {
+        for (String model : new String[] {"exec", "drl"}) {
+            OverheadBenchmark b = new OverheadBenchmark();
+            b.devices = 1000;
+            b.model = model;
+            b.setUp();
+            Report r = b.drools();
+            Map<String, Counts> drools = new TreeMap<>();
+            for (RequirementResult q : r.requirements()) {
+                drools.put(q.id(), q.subjects());
+            }
+            assertThat(drools.keySet()).as(model).containsExactlyInAnyOrderElementsOf(PlainEvaluator.IDS);
+            assertThat(b.plain()).as(model).isEqualTo(drools);
+        }
+    }
+
+    @Test
+    void batch_runs_once() throws Exception {
+        BatchBenchmark b = new BatchBenchmark();
+        b.bodies = 4;
+        b.devices = 50;
+        b.threads = 2;
+        b.setUp();
+        try {
+            assertThat(b.batch()).isPositive();
+        } finally {
+            b.tearDown();
+        }
+    }
+}
