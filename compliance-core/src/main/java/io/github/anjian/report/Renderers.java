@@ -2,8 +2,11 @@ package io.github.anjian.report;
 
 import io.github.anjian.report.internal.HtmlRenderer;
 import io.github.anjian.report.internal.JsonRenderer;
+import io.github.anjian.report.internal.JunitRenderer;
 import io.github.anjian.report.internal.MarkdownRenderer;
 import io.github.anjian.report.internal.SelfReportRenderer;
+import io.github.anjian.report.internal.OscalRenderer;
+import io.github.anjian.report.internal.SarifRenderer;
 import io.github.anjian.report.internal.TextRenderer;
 import io.github.anjian.report.internal.YamlRenderer;
 import java.util.Optional;
@@ -19,7 +22,8 @@ public final class Renderers {
         return new JsonRenderer(false);
     }
 
-    /** The renderer of a format, when Anjian has one; human-readable ones show areas by code. */
+    /** The renderer of a format, when Anjian has one; human-readable ones show areas by code
+     * and SARIF, JUnit XML and OSCAL lack descriptions and remediation without the catalog. */
     public static Optional<Renderer> of(Format format) {
         return of(format, RenderContext.plain());
     }
@@ -38,6 +42,9 @@ public final class Renderers {
             case MARKDOWN -> Optional.of(new MarkdownRenderer(context));
             case HTML -> Optional.of(new HtmlRenderer(context));
             case SELFREPORT -> context.facts().isPresent() ? Optional.of(new SelfReportRenderer(context)) : Optional.empty();
+            case SARIF -> Optional.of(new SarifRenderer(context));
+            case JUNIT -> Optional.of(new JunitRenderer(context));
+            case OSCAL -> Optional.of(new OscalRenderer(context));
             default -> Optional.empty();
         };
     }

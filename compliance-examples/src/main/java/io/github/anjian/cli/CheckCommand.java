@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Converters.Formats.class,
-            description = "text, json, yaml, markdown, html, selfreport (the 自查报告 as Markdown) or docx (the same as Word; needs --output or a redirected stdout) (sarif, junit, oscal: not yet available). Default: ${DEFAULT-VALUE}.")
+            description = "text, json, yaml, markdown, html, sarif, junit, oscal, selfreport (the 自查报告 as Markdown) or docx (the same as Word; needs --output or a redirected stdout). Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here (atomically) instead of stdout.")
@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         Lang language = lang != null ? lang : selfReport ? Lang.ZH : Lang.EN;
         if (!selfReport && Renderers.of(format).isEmpty()) {
             throw Exit.usage("format " + format.id()
-                    + " is not yet available; use text, json, yaml, markdown, html, selfreport or docx");
+                    + " is not available; use text, json, yaml, markdown, html, sarif, junit, oscal, selfreport or docx");
         }
         if (format == Format.DOCX && output == null && System.console() != null) {
             throw Exit.usage("--format docx writes a binary Word file: give --output FILE.docx (or redirect stdout)");

@@ -43,7 +43,7 @@ final class Converters {
             try {
                 return Format.parse(s);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + s + "' is not a format: text, json, yaml, markdown or html");
+                throw new TypeConversionException("'" + s + "' is not a format: text, json, yaml, markdown, html, sarif, junit or oscal");
             }
         }
     }

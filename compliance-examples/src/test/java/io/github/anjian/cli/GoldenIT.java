@@ -27,6 +27,7 @@ class GoldenIT {
             "seed-bureau, yaml, en, yaml", "seed-bureau, markdown, en, md", "seed-bureau, markdown, zh, md",
             "seed-bureau, html, en, html", "seed-bureau, html, zh, html",
             "seed-bureau, selfreport, zh, selfreport.md", "seed-bureau, selfreport, en, selfreport.md",
+            "seed-bureau, sarif, en, sarif", "seed-bureau, junit, en, xml", "seed-bureau, oscal, en, oscal.json",
             "small-office, text, en, txt", "small-office, text, zh, txt", "small-office, json, en, json",
             "small-office, markdown, zh, md", "small-office, html, en, html"})
     void report_matches_its_golden_file(String example, String format, String lang, String ext) throws Exception {
@@ -49,7 +50,7 @@ class GoldenIT {
     @Test
     void the_same_facts_give_byte_identical_reports() {
         Assumptions.assumeTrue(Files.isDirectory(Jar.BASEDIR.resolve(SEED)), SEED + " is not in this branch yet");
-        for (String format : new String[] {"json", "html", "text"}) {
+        for (String format : new String[] {"json", "html", "text", "sarif", "junit", "oscal"}) {
             Jar.Run a = Jar.run("check", SEED, "--as-of", "2025-12-31", "--fail-on", "none", "--format", format);
             Jar.Run b = Jar.run("check", SEED, "--as-of", "2025-12-31", "--fail-on", "none", "--format", format);
             assertThat(a.stdout()).as(format).isEqualTo(b.stdout());

@@ -83,7 +83,7 @@ class CatalogCompletenessTest {
             return kinds;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            files.map(p -> Fixture.read(p).kind()).forEach(kinds::add);
+            files.map(p -> io.github.anjian.test.Fixtures.read(p).kind()).forEach(kinds::add);
         }
         return kinds;
     }
