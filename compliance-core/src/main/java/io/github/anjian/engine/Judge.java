@@ -267,22 +267,22 @@ public final class Judge {
 
     /** The boolean at {@code path} is true. */
     public Part isTrue(Object fact, String path) {
-        Value<?> v = get(fact, path);
-        String full = pathOf(fact, path);
-        if (v.isAbsent()) {
-            return Part.unknown(full);
-        }
-        return Boolean.TRUE.equals(v.orElse(null)) ? Part.pass(full, true) : Part.fail(Reason.of("not-true", full, v), full, v);
+        return isBoolean(fact, path, true);
     }
 
     /** The boolean at {@code path} is false. */
     public Part isFalse(Object fact, String path) {
+        return isBoolean(fact, path, false);
+    }
+
+    private Part isBoolean(Object fact, String path, boolean expected) {
         Value<?> v = get(fact, path);
         String full = pathOf(fact, path);
         if (v.isAbsent()) {
             return Part.unknown(full);
         }
-        return Boolean.FALSE.equals(v.orElse(null)) ? Part.pass(full, false) : Part.fail(Reason.of("not-false", full, v), full, v);
+        return Boolean.valueOf(expected).equals(v.orElse(null)) ? Part.pass(full, expected)
+                : Part.fail(Reason.of(expected ? "not-true" : "not-false", full, v), full, v);
     }
 
     /** Something is stated at {@code path} (not absent, not none). */
