@@ -18,6 +18,18 @@ import java.util.TreeSet;
 public final class Decisions {
 
     private final Map<Key, Entry> entries = new LinkedHashMap<>();
+    /** Each fact's subject, made once per check (many requirements judge the same fact). */
+    private final Map<Object, Subject> subjects = new java.util.IdentityHashMap<>();
+
+    /** The subject a fact stands for, made once per fact. */
+    public Subject subject(Object fact) {
+        Subject s = subjects.get(fact);
+        if (s == null) {
+            s = Subjects.of(fact);
+            subjects.put(fact, s);
+        }
+        return s;
+    }
 
     /**
      * A (requirement, subject type, subject key) pair: its parts are existing strings whose hash codes
@@ -49,7 +61,7 @@ public final class Decisions {
 
     /** Records a rule's decision on a subject fact. */
     public void record(String requirement, Object fact, Part scope, Part condition) {
-        Entry e = entry(requirement, Subjects.of(fact));
+        Entry e = entry(requirement, subject(fact));
         e.scopes.add(scope);
         e.conditions.add(condition);
     }

@@ -241,10 +241,6 @@ public final class Evaluation {
         for (Requirement r : pack.catalog().requirements()) {
             List<Outcome> decided = byRequirement.get(r.id());
             List<SubjectSources.Source> sources = SubjectSources.of(r.subjects(), facts, waivers(), wireless());
-            java.util.Set<Decisions.Key> seen = new java.util.HashSet<>();
-            for (Outcome o : decided) {
-                seen.add(Decisions.Key.of(r.id(), o.subject()));
-            }
             List<Outcome> outcomes = new ArrayList<>(decided);
             boolean openOrAbsent = false;
             for (SubjectSources.Source s : sources) {
@@ -255,8 +251,8 @@ public final class Evaluation {
                 }
                 openOrAbsent |= s.open();
                 for (Object fact : s.items()) {
-                    Subject subject = Subjects.of(fact);
-                    if (!seen.contains(Decisions.Key.of(r.id(), subject))) {
+                    Subject subject = decisions.subject(fact);
+                    if (!decisions.has(r.id(), subject)) {
                         outcomes.add(new Outcome(r.id(), subject, Status.ERROR, List.of(), Map.of(),
                                 List.of(Reason.of("no-rule")), "no rule of " + r.id() + " decided this subject"));
                     }

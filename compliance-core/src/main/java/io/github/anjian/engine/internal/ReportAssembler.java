@@ -47,6 +47,7 @@ final class ReportAssembler {
     private final LocalDate asOf;
     private final Judge judge;
     private final Messages messages;
+    private final MessageDigest sha256 = sha256();
 
     ReportAssembler(RulePack pack, Facts facts, CheckOptions options, LocalDate asOf, Judge judge) {
         this.pack = pack;
@@ -140,12 +141,17 @@ final class ReportAssembler {
     }
 
     /** SPEC §8.34: the first 16 lower-case hex of SHA-256 over {@code ID|type|key}. */
-    static String fingerprint(String id, String type, String key) {
+    private String fingerprint(String id, String type, String key) {
+        // one digest per report (an assembler serves one check on one thread); digest() resets it
+        byte[] h = sha256.digest((id + "|" + type + "|" + key).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(h, 0, 8);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((id + "|" + type + "|" + key).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h).substring(0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("the JVM has no SHA-256", e);
         }
     }
 

@@ -30,6 +30,8 @@ public final class Scoring {
 
     private static final MathContext MC = MathContext.DECIMAL128;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The most fixes listed on the way to the next grade. */
+    static final int MAX_FIXES = 200;
 
     private Scoring() {
     }
@@ -341,15 +343,26 @@ public final class Scoring {
                 }
             }
         }
-        candidates.sort(Comparator.comparing((Candidate c) -> !c.highFail())
+        Comparator<Candidate> order = Comparator.comparing((Candidate c) -> !c.highFail())
                 .thenComparing(Candidate::impact, Comparator.reverseOrder())
                 .thenComparingInt(Candidate::req)
                 .thenComparing(c -> c.outcome().subject().type())
-                .thenComparing(c -> c.outcome().subject().key()));
+                .thenComparing(c -> c.outcome().subject().key());
+        // at most MAX_FIXES are ever tried: keep the first ones in order with a bounded heap instead of
+        // sorting every failing subject (a million devices would otherwise sort millions of candidates)
+        java.util.PriorityQueue<Candidate> heap = new java.util.PriorityQueue<>(order.reversed());
+        for (Candidate c : candidates) {
+            heap.add(c);
+            if (heap.size() > MAX_FIXES) {
+                heap.poll();
+            }
+        }
+        candidates = new ArrayList<>(heap);
+        candidates.sort(order);
         List<Req> current = new ArrayList<>(reqs);
         GradeState state = new GradeState(reqs);
         for (Candidate c : candidates) {
-            if (fixes.size() >= 200) {
+            if (fixes.size() >= MAX_FIXES) {
                 break;
             }
             Req r = current.get(c.req());
