@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <pre>{@code
  * LoadResult r = FactLoader.defaults().load(List.of(Path.of("facts/")));
- * r.diagnostics().forEach(System.err::println);
+ * r.diagnostics().forEach(d -> log.warn("{}", d));
  * Facts facts = r.facts().orElseThrow();
  * }</pre>
  */

@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <pre>{@code
  * SelfReport doc = SelfReport.of(report, facts, RenderContext.of(pack.catalog()));
- * doc.sections().forEach(s -> System.out.println(s.heading()));
+ * doc.sections().forEach(s -> log.info("{}", s.heading()));
  * }</pre>
  *
  * @param lang the language the report is written in (the report's)
