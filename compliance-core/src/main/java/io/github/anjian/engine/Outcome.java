@@ -17,10 +17,11 @@ import java.util.Map;
 public record Outcome(String requirement, Subject subject, Status status, List<String> missing,
                       Map<String, String> evidence, List<Reason> reasons, String error) {
 
-    /** Copies the collections. */
+    /** Copies the collections (evidence made by {@link Part}s is immutable already and kept as it is). */
     public Outcome {
         missing = List.copyOf(missing);
-        evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+        evidence = evidence.isEmpty() ? Map.of() : Part.isFrozen(evidence) ? evidence
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
         reasons = List.copyOf(reasons);
     }
 

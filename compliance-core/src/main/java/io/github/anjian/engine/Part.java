@@ -94,9 +94,9 @@ public final class Part {
 
     /** Adds evidence to a part. */
     public Part withEvidence(String path, Object value) {
-        Map<String, String> e = new LinkedHashMap<>(evidence);
+        LinkedHashMap<String, String> e = new LinkedHashMap<>(evidence);
         e.put(path, String.valueOf(value));
-        return new Part(status, missing, Collections.unmodifiableMap(e), reasons);
+        return new Part(status, missing, new Evidence(e), reasons);
     }
 
     /** Adds a reason to a part. */
@@ -157,22 +157,52 @@ public final class Part {
                 result = p.status;
             }
         }
-        TreeSet<String> missing = new TreeSet<>();
-        Map<String, String> evidence = new LinkedHashMap<>();
-        List<Reason> reasons = new ArrayList<>();
+        // most conjunctions pass with little evidence: share the parts' own immutable collections and
+        // build new ones only where two parts contribute (a check makes millions of parts)
+        SortedSet<String> missing = Collections.emptySortedSet();
+        TreeSet<String> missingUnion = null;
+        Map<String, String> evidence = Map.of();
+        LinkedHashMap<String, String> evidenceUnion = null;
+        List<Reason> reasons = List.of();
+        List<Reason> reasonsUnion = null;
         for (Part p : parts) {
-            evidence.putAll(p.evidence);
-            if (result == Status.UNKNOWN && p.status == Status.UNKNOWN) {
-                missing.addAll(p.missing);
+            if (!p.evidence.isEmpty()) {
+                if (evidenceUnion != null) {
+                    evidenceUnion.putAll(p.evidence);
+                } else if (evidence.isEmpty()) {
+                    evidence = p.evidence;
+                } else {
+                    evidenceUnion = new LinkedHashMap<>(evidence);
+                    evidenceUnion.putAll(p.evidence);
+                }
+            }
+            if (result == Status.UNKNOWN && p.status == Status.UNKNOWN && !p.missing.isEmpty()) {
+                if (missingUnion != null) {
+                    missingUnion.addAll(p.missing);
+                } else if (missing.isEmpty()) {
+                    missing = p.missing;
+                } else {
+                    missingUnion = new TreeSet<>(missing);
+                    missingUnion.addAll(p.missing);
+                }
             }
             // a conjunction is explained by every part that fell short; an alternative by its best parts
             boolean explains = lowest ? p.status == Status.FAIL || p.status == Status.PARTIAL : p.status == result;
-            if (result != Status.PASS && explains) {
-                reasons.addAll(p.reasons);
+            if (result != Status.PASS && explains && !p.reasons.isEmpty()) {
+                if (reasonsUnion != null) {
+                    reasonsUnion.addAll(p.reasons);
+                } else if (reasons.isEmpty()) {
+                    reasons = p.reasons;
+                } else {
+                    reasonsUnion = new ArrayList<>(reasons);
+                    reasonsUnion.addAll(p.reasons);
+                }
             }
         }
-        return new Part(result, Collections.unmodifiableSortedSet(missing), Collections.unmodifiableMap(evidence),
-                List.copyOf(reasons));
+        return new Part(result,
+                missingUnion != null ? Collections.unmodifiableSortedSet(missingUnion) : missing,
+                evidenceUnion != null ? new Evidence(evidenceUnion) : evidence,
+                reasonsUnion != null ? List.copyOf(reasonsUnion) : reasons);
     }
 
     /**
@@ -196,9 +226,56 @@ public final class Part {
     }
 
     private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-        Map<String, String> m = new LinkedHashMap<>(a);
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        LinkedHashMap<String, String> m = new LinkedHashMap<>(a);
         m.putAll(b);
-        return Collections.unmodifiableMap(m);
+        return new Evidence(m);
+    }
+
+    /** Evidence maps in reading order, the second's entries after (and over) the first's. */
+    public static Map<String, String> mergeEvidence(Map<String, String> a, Map<String, String> b) {
+        return merge(a, b);
+    }
+
+    /** True for the evidence maps parts make: immutable and ordered, so an outcome keeps them as they are. */
+    static boolean isFrozen(Map<String, String> evidence) {
+        return evidence instanceof Evidence || evidence.getClass() == SINGLE_ENTRY;
+    }
+
+    private static final Class<?> SINGLE_ENTRY = Map.of("", "").getClass();
+
+    /** An ordered evidence map nobody else holds, read-only. */
+    private static final class Evidence extends java.util.AbstractMap<String, String> {
+        private final Map<String, String> map;
+
+        Evidence(LinkedHashMap<String, String> map) {
+            this.map = Collections.unmodifiableMap(map);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, String>> entrySet() {
+            return map.entrySet();
+        }
+
+        @Override
+        public String get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
     }
 
     @Override

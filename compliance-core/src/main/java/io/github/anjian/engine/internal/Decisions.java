@@ -6,7 +6,8 @@ import io.github.anjian.engine.Status;
 import io.github.anjian.engine.Subject;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -14,30 +15,50 @@ import java.util.TreeSet;
 /**
  * Collects what rules decided in one check. Two decisions on the same (requirement, subject) are
  * combined as a conjunction; an error wins. Not thread-safe: one per check.
+ *
+ * <p>Decisions are kept per fact (found by identity), each fact with the few requirements decided
+ * on it: a check of a million devices records tens of millions of decisions, and a map entry keyed
+ * by (requirement, subject) for each of them cost more than the rules themselves.
  */
 public final class Decisions {
 
-    private final Map<Key, Entry> entries = new LinkedHashMap<>();
-    /** Each fact's subject, made once per check (many requirements judge the same fact). */
-    private final Map<Object, Subject> subjects = new java.util.IdentityHashMap<>();
-
-    /** The subject a fact stands for, made once per fact. */
-    public Subject subject(Object fact) {
-        Subject s = subjects.get(fact);
-        if (s == null) {
-            s = Subjects.of(fact);
-            subjects.put(fact, s);
-        }
-        return s;
-    }
-
+    /** Each fact's subject and decisions, made once per fact (many requirements judge the same fact). */
+    private final Map<Object, Judged> judged = new IdentityHashMap<>();
     /**
-     * A (requirement, subject type, subject key) pair: its parts are existing strings whose hash codes
-     * are cached, unlike a concatenated key built (and hashed in full) for every decision.
+     * The same by subject type and key: facts with one business key are one subject (a staff member is
+     * made anew for each use; two trainings of a day without topic share a key), as SPEC §8.30 keys them.
      */
-    record Key(String requirement, String type, String key) {
-        static Key of(String requirement, Subject subject) {
-            return new Key(requirement, subject.type(), subject.key());
+    private final Map<String, Judged> byKey = new HashMap<>();
+    /** Every (requirement, subject) pair in the order first decided. */
+    private final List<Entry> order = new ArrayList<>();
+
+    /** One fact: its subject and the requirements decided on it. */
+    private static final class Judged {
+        final Subject subject;
+        Entry[] entries = new Entry[4];
+        int size;
+
+        Judged(Subject subject) {
+            this.subject = subject;
+        }
+
+        Entry find(String requirement) {
+            for (int i = 0; i < size; i++) {
+                // requirement ids come from the rule base's map: the same instance per rule, mostly per id
+                String r = entries[i].requirement;
+                if (r == requirement || r.equals(requirement)) {
+                    return entries[i];
+                }
+            }
+            return null;
+        }
+
+        Entry add(Entry e) {
+            if (size == entries.length) {
+                entries = java.util.Arrays.copyOf(entries, size * 2);
+            }
+            entries[size++] = e;
+            return e;
         }
     }
 
@@ -45,44 +66,103 @@ public final class Decisions {
     private static final class Entry {
         final String requirement;
         final Subject subject;
-        final List<Part> scopes = new ArrayList<>();
-        final List<Part> conditions = new ArrayList<>();
+        // most pairs are decided by one rule: keep the first decision in fields, further ones in lists
+        Part scope;
+        Part condition;
+        List<Part> moreScopes;
+        List<Part> moreConditions;
         String error;
 
         Entry(String requirement, Subject subject) {
             this.requirement = requirement;
             this.subject = subject;
         }
+
+        void add(Part s, Part c) {
+            if (scope == null) {
+                scope = s;
+                condition = c;
+                return;
+            }
+            if (moreScopes == null) {
+                moreScopes = new ArrayList<>(2);
+                moreConditions = new ArrayList<>(2);
+                moreScopes.add(scope);
+                moreConditions.add(condition);
+            }
+            moreScopes.add(s);
+            moreConditions.add(c);
+        }
+
+        Part scope() {
+            return moreScopes != null ? Part.all(moreScopes) : scope;
+        }
+
+        Part condition() {
+            return moreConditions != null ? Part.all(moreConditions) : condition;
+        }
     }
 
-    private Entry entry(String requirement, Subject subject) {
-        return entries.computeIfAbsent(Key.of(requirement, subject), k -> new Entry(requirement, subject));
+    private Judged judged(Object fact) {
+        Judged j = judged.get(fact);
+        if (j == null) {
+            Subject subject = Subjects.of(fact);
+            j = byKey.computeIfAbsent(key(subject), k -> new Judged(subject));
+            judged.put(fact, j);
+        }
+        return j;
+    }
+
+    private static String key(Subject subject) {
+        return subject.type() + '\u0000' + subject.key();
+    }
+
+    /** The subject a fact stands for, made once per fact. */
+    public Subject subject(Object fact) {
+        return judged(fact).subject;
+    }
+
+    private Entry entry(String requirement, Object fact) {
+        Judged j = judged(fact);
+        Entry e = j.find(requirement);
+        if (e == null) {
+            e = j.add(new Entry(requirement, j.subject));
+            order.add(e);
+        }
+        return e;
     }
 
     /** Records a rule's decision on a subject fact. */
     public void record(String requirement, Object fact, Part scope, Part condition) {
-        Entry e = entry(requirement, subject(fact));
-        e.scopes.add(scope);
-        e.conditions.add(condition);
+        entry(requirement, fact).add(scope, condition);
     }
 
-    /** Records that a rule threw on a subject. */
-    public void error(String requirement, Subject subject, String message) {
-        Entry e = entry(requirement, subject);
+    /**
+     * Records that a rule threw on a subject fact.
+     *
+     * @throws IllegalArgumentException when the fact is not a subject
+     */
+    public void error(String requirement, Object fact, String message) {
+        Entry e = entry(requirement, fact);
         if (e.error == null) {
             e.error = message;
         }
     }
 
-    /** True when some rule decided (or failed on) this pair. */
-    public boolean has(String requirement, Subject subject) {
-        return entries.containsKey(Key.of(requirement, subject));
+    /** True when some rule decided (or failed on) this requirement for this subject fact. */
+    public boolean has(String requirement, Object fact) {
+        Judged j = judged.get(fact);
+        if (j == null) {
+            Subject subject = Subjects.of(fact);
+            j = byKey.get(key(subject));
+        }
+        return j != null && j.find(requirement) != null;
     }
 
     /** Every outcome decided, in the order first decided. */
     public List<Outcome> outcomes() {
-        List<Outcome> out = new ArrayList<>(entries.size());
-        for (Entry e : entries.values()) {
+        List<Outcome> out = new ArrayList<>(order.size());
+        for (Entry e : order) {
             out.add(outcome(e));
         }
         return out;
@@ -92,8 +172,8 @@ public final class Decisions {
         if (e.error != null) {
             return new Outcome(e.requirement, e.subject, Status.ERROR, List.of(), Map.of(), List.of(), e.error);
         }
-        Part scope = Part.all(e.scopes);
-        Part condition = Part.all(e.conditions);
+        Part scope = e.scope();
+        Part condition = e.condition();
         return switch (scope.status()) {
             case FAIL -> new Outcome(e.requirement, e.subject, Status.NOT_APPLICABLE, List.of(), scope.evidence(),
                     scope.reasons(), "");
@@ -102,8 +182,7 @@ public final class Decisions {
                 if (condition.status() == Status.UNKNOWN) {
                     missing.addAll(condition.missing());
                 }
-                Map<String, String> evidence = new LinkedHashMap<>(scope.evidence());
-                evidence.putAll(condition.evidence());
+                Map<String, String> evidence = Part.mergeEvidence(scope.evidence(), condition.evidence());
                 yield new Outcome(e.requirement, e.subject, Status.UNKNOWN, List.copyOf(missing), evidence, List.of(), "");
             }
             default -> new Outcome(e.requirement, e.subject, condition.status(), List.copyOf(condition.missing()),

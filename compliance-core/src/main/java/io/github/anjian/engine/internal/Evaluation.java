@@ -130,7 +130,7 @@ public final class Evaluation {
                 LOG.warn("rule {} failed on {}: {}", f.rule(), f.subject(), f.message());
                 for (Object fact : f.facts()) {
                     try {
-                        decisions.error(f.requirement(), Subjects.of(fact), f.message());
+                        decisions.error(f.requirement(), fact, f.message());
                     } catch (IllegalArgumentException notASubject) {
                         // a derived or helper fact: the subject fact is among the others
                     }
@@ -251,8 +251,8 @@ public final class Evaluation {
                 }
                 openOrAbsent |= s.open();
                 for (Object fact : s.items()) {
-                    Subject subject = decisions.subject(fact);
-                    if (!decisions.has(r.id(), subject)) {
+                    if (!decisions.has(r.id(), fact)) {
+                        Subject subject = decisions.subject(fact);
                         outcomes.add(new Outcome(r.id(), subject, Status.ERROR, List.of(), Map.of(),
                                 List.of(Reason.of("no-rule")), "no rule of " + r.id() + " decided this subject"));
                     }

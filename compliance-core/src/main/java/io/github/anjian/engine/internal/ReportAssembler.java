@@ -49,6 +49,12 @@ final class ReportAssembler {
     private final Messages messages;
     private final MessageDigest sha256 = sha256();
 
+    /** Outcomes of a requirement in report order: by subject type, then key. */
+    private static final Comparator<Outcome> BY_SUBJECT = (a, b) -> {
+        int c = a.subject().type().compareTo(b.subject().type());
+        return c != 0 ? c : a.subject().key().compareTo(b.subject().key());
+    };
+
     ReportAssembler(RulePack pack, Facts facts, CheckOptions options, LocalDate asOf, Judge judge) {
         this.pack = pack;
         this.facts = facts;
@@ -69,9 +75,9 @@ final class ReportAssembler {
         for (Outcome o : outcomes) {
             byReq.get(o.requirement()).add(o);
         }
-        Comparator<Outcome> bySubject = Comparator.comparing((Outcome o) -> o.subject().type())
-                .thenComparing(o -> o.subject().key());
-        byReq.values().forEach(l -> l.sort(bySubject));
+        for (List<Outcome> l : byReq.values()) {
+            l.sort(BY_SUBJECT);
+        }
 
         List<Scoring.Req> reqs = new ArrayList<>();
         List<RequirementResult> results = new ArrayList<>();

@@ -124,7 +124,8 @@ public final class RuleBase {
                     }
                     problems.add("rule '" + r.getName() + "' names " + s + ", which is not in the catalog");
                 }
-                ids.put(r.getName(), s);
+                // the catalog's own id instance: decisions compare ids by identity first
+                ids.put(r.getName(), pack.catalog().requirement(s).map(io.github.anjian.catalog.Requirement::id).orElse(s));
             }
         }
         if (!problems.isEmpty()) {

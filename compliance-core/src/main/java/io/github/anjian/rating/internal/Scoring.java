@@ -15,6 +15,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ public final class Scoring {
         private final int unknown;
         private final int errors;
         private final int waived;
+        /** Score impacts by (subject weight, status) for {@link #impactDen}: a requirement has few distinct ones. */
+        private Map<Long, BigDecimal> impacts;
+        private BigDecimal impactDen;
 
         /** Sums the outcomes of a requirement. */
         public Req(String id, String area, Severity severity, List<Outcome> outcomes) {
@@ -175,11 +179,13 @@ public final class Scoring {
 
     /** Subject counts by status. */
     public static Counts counts(List<Outcome> outcomes) {
-        Counts c = Counts.ZERO;
+        int[] n = new int[Status.values().length];
         for (Outcome o : outcomes) {
-            c = c.plus(o.status());
+            n[o.status().ordinal()]++;
         }
-        return c;
+        return new Counts(outcomes.size(), n[Status.PASS.ordinal()], n[Status.FAIL.ordinal()],
+                n[Status.PARTIAL.ordinal()], n[Status.UNKNOWN.ordinal()], n[Status.NOT_APPLICABLE.ordinal()],
+                n[Status.ERROR.ordinal()], n[Status.WAIVED.ordinal()]);
     }
 
     /** Rounds half-up to one decimal. */
@@ -278,13 +284,27 @@ public final class Scoring {
      */
     public static BigDecimal scoreImpact(Req r, Outcome subject, BigDecimal den) {
         if (r == null || den.signum() == 0 || subject.status() == Status.NOT_APPLICABLE || r.weight == 0) {
-            return BigDecimal.ZERO.setScale(2);
+            return ZERO_POINTS;
         }
-        BigDecimal gain = BigDecimal.valueOf((long) subject.subject().weight() * (2 - halves(subject.status(), true)))
-                .divide(BigDecimal.valueOf(2 * r.weight), MC);
-        return HUNDRED.multiply(BigDecimal.valueOf(r.severity().weight())).multiply(gain)
-                .divide(den, MC).setScale(2, RoundingMode.HALF_UP);
+        int h = halves(subject.status(), true);
+        int w = subject.subject().weight();
+        // the same value for every subject of this weight and status: computed once per requirement
+        if (r.impactDen == null || r.impactDen.compareTo(den) != 0) {
+            r.impacts = new HashMap<>();
+            r.impactDen = den;
+        }
+        Long key = (long) w * 4 + h;
+        BigDecimal impact = r.impacts.get(key);
+        if (impact == null) {
+            BigDecimal gain = BigDecimal.valueOf((long) w * (2 - h)).divide(BigDecimal.valueOf(2 * r.weight), MC);
+            impact = HUNDRED.multiply(BigDecimal.valueOf(r.severity().weight())).multiply(gain)
+                    .divide(den, MC).setScale(2, RoundingMode.HALF_UP);
+            r.impacts.put(key, impact);
+        }
+        return impact;
     }
+
+    private static final BigDecimal ZERO_POINTS = BigDecimal.ZERO.setScale(2);
 
     /** As {@link #scoreImpact(Req, Outcome, BigDecimal)}, finding the requirement by id. */
     public static BigDecimal scoreImpact(List<Req> reqs, String requirement, Outcome subject) {
@@ -343,11 +363,19 @@ public final class Scoring {
                 }
             }
         }
-        Comparator<Candidate> order = Comparator.comparing((Candidate c) -> !c.highFail())
-                .thenComparing(Candidate::impact, Comparator.reverseOrder())
-                .thenComparingInt(Candidate::req)
-                .thenComparing(c -> c.outcome().subject().type())
-                .thenComparing(c -> c.outcome().subject().key());
+        Comparator<Candidate> order = (a, b) -> {
+            if (a.highFail() != b.highFail()) {
+                return a.highFail() ? -1 : 1;
+            }
+            int c = b.impact().compareTo(a.impact());
+            if (c == 0) {
+                c = Integer.compare(a.req(), b.req());
+            }
+            if (c == 0) {
+                c = a.outcome().subject().type().compareTo(b.outcome().subject().type());
+            }
+            return c != 0 ? c : a.outcome().subject().key().compareTo(b.outcome().subject().key());
+        };
         // at most MAX_FIXES are ever tried: keep the first ones in order with a bounded heap instead of
         // sorting every failing subject (a million devices would otherwise sort millions of candidates)
         java.util.PriorityQueue<Candidate> heap = new java.util.PriorityQueue<>(order.reversed());
