@@ -87,7 +87,7 @@ public final class Judge {
      */
     public void decide(RuleContext kcontext, Object subject, Part scope, Part... parts) {
         String requirement = requirementOf(kcontext);
-        Part condition = Part.all(Arrays.asList(parts));
+        Part condition = Part.all(parts);
         decisions.record(requirement, subject, scope, condition);
     }
 
@@ -292,7 +292,7 @@ public final class Judge {
         if (v.isAbsent()) {
             return Part.unknown(full);
         }
-        return v.isStated() ? Part.pass(full, v) : Part.fail(Reason.of("not-set", full), full, v);
+        return v.isStated() ? Part.pass(full, wire(v)) : Part.fail(Reason.of("not-set", full), full, v);
     }
 
     /** The section at {@code path} exists: stated (even as {@code {}}), not none. */
@@ -634,6 +634,13 @@ public final class Judge {
         }
         if (v instanceof Enum<?> e) {
             return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+        // a section or a list is evidence by its presence, not by a dump of everything in it
+        if (v instanceof Record) {
+            return "stated";
+        }
+        if (v instanceof Items<?> items) {
+            return items.items().size() + (items.isOpen() ? " or more listed" : " listed");
         }
         return String.valueOf(v);
     }

@@ -1,6 +1,7 @@
 package io.github.anjian.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,7 +124,7 @@ public final class Part {
 
     /** Conjunction: the lowest part; all missing paths, evidence and reasons of the parts that are not PASS. */
     public static Part all(Part... parts) {
-        return all(List.of(parts));
+        return combine(Arrays.asList(parts), true);
     }
 
     /** Conjunction over a collection; an empty conjunction passes. */
@@ -133,7 +134,7 @@ public final class Part {
 
     /** Alternative: the highest part ("firewall or WAF"); an empty alternative fails. */
     public static Part any(Part... parts) {
-        return any(List.of(parts));
+        return any(Arrays.asList(parts));
     }
 
     /** Alternative over a collection. */
@@ -145,14 +146,20 @@ public final class Part {
     }
 
     private static Part combine(Collection<Part> parts, boolean lowest) {
-        if (parts.isEmpty()) {
+        List<Part> list = parts instanceof List<Part> l && parts instanceof java.util.RandomAccess ? l : new ArrayList<>(parts);
+        int n = list.size();
+        if (n == 0) {
             return PASS;
         }
-        if (parts.size() == 1) {
-            return parts.iterator().next();
+        if (n == 1) {
+            return java.util.Objects.requireNonNull(list.get(0), "part 0 is null");
         }
         Status result = null;
-        for (Part p : parts) {
+        for (int i = 0; i < n; i++) {
+            Part p = list.get(i);
+            if (p == null) {
+                throw new NullPointerException("part " + i + " is null");
+            }
             if (result == null || (lowest ? rank(p.status) < rank(result) : rank(p.status) > rank(result))) {
                 result = p.status;
             }
@@ -165,7 +172,8 @@ public final class Part {
         LinkedHashMap<String, String> evidenceUnion = null;
         List<Reason> reasons = List.of();
         List<Reason> reasonsUnion = null;
-        for (Part p : parts) {
+        for (int i = 0; i < n; i++) {
+            Part p = list.get(i);
             if (!p.evidence.isEmpty()) {
                 if (evidenceUnion != null) {
                     evidenceUnion.putAll(p.evidence);

@@ -4,18 +4,19 @@ import io.github.anjian.catalog.RulePack;
 import io.github.anjian.engine.Anjian;
 import io.github.anjian.engine.Engine;
 import io.github.anjian.rules.AnjianRules;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Reads the rule pack and builds the engine on a background thread, started before the command line
  * is parsed when the command is {@code check}: the KieBase then builds while picocli sets up and the
- * facts load (cold start, docs/performance.md). Nothing is kept between runs.
+ * facts load (cold start, docs/performance.md). Nothing is kept between runs. A plain thread, not the
+ * common fork-join pool: setting that up costs a cold run more than the thread itself.
  */
 final class EngineStart {
 
-    private static CompletableFuture<RulePack> pack;
-    private static CompletableFuture<Engine> engine;
+    private static FutureTask<RulePack> pack;
+    private static FutureTask<Engine> engine;
 
     private EngineStart() {
     }
@@ -34,11 +35,19 @@ final class EngineStart {
     }
 
     private static void begin() {
-        pack = CompletableFuture.supplyAsync(AnjianRules::pack);
-        engine = pack.thenApplyAsync(Anjian::engine);
+        FutureTask<RulePack> p = new FutureTask<>(AnjianRules::pack);
+        FutureTask<Engine> e = new FutureTask<>(() -> Anjian.engine(join(p)));
+        Thread t = new Thread(() -> {
+            p.run();
+            e.run();
+        }, "anjian-engine-start");
+        t.setDaemon(true);
+        t.start();
+        pack = p;
+        engine = e;
     }
 
-    /** The pack and the engine future of this run (started now if nothing was started). */
+    /** The pack and the engine being built of this run (started now if nothing was started). */
     static synchronized Started take() {
         if (pack == null) {
             begin();
@@ -50,17 +59,35 @@ final class EngineStart {
     }
 
     /** The rule pack and the engine being built from it. */
-    record Started(RulePack pack, CompletableFuture<Engine> engine) {
+    record Started(RulePack pack, FutureTask<Engine> engine) {
         Engine join() {
             return EngineStart.join(engine);
         }
     }
 
-    static <T> T join(CompletableFuture<T> f) {
+    static <T> T join(FutureTask<T> f) {
+        boolean interrupted = false;
         try {
-            return f.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
+            while (true) {
+                try {
+                    return f.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    if (c instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (c instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException(c);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

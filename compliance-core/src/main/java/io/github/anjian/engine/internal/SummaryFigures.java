@@ -33,9 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 
 /**
  * The inspection form's figures (SPEC §6 {@code summary}, §8.14, §8.32): counts of stated values only;
@@ -48,54 +45,180 @@ final class SummaryFigures {
     }
 
     static Summary of(Facts f, LocalDate asOf) {
+        // one pass per list with plain loops: no lambdas, which a cold run pays for one by one
         Value<Items<InfoSystem>> systems = f.systems();
-        Value<Items<Device>> devices = f.devices();
-        // status absent: active (SPEC §2 filter default), so "terminal" is always decided
-        Predicate<Device> terminal = d -> d.kind() == DeviceKind.TERMINAL
-                && d.status().orElse(io.github.anjian.facts.DeviceStatus.ACTIVE) == io.github.anjian.facts.DeviceStatus.ACTIVE;
+        Tally systemsTotal = Tally.of(systems);
+        Tally publicFacing = Tally.of(systems);
+        Tally byContractor = Tally.of(systems);
+        Tally[] levels = new Tally[6];
+        for (int level = 0; level <= 5; level++) {
+            levels[level] = Tally.of(systems);
+        }
+        Tally filed = Tally.of(systems);
+        Tally assessed = Tally.of(systems);
+        Tally realtime = Tally.of(systems);
+        Tally noBackup = Tally.of(systems);
+        if (systems.isStated()) {
+            for (InfoSystem s : systems.get()) {
+                systemsTotal.add(true, 1);
+                publicFacing.add(yes(s.publicFacing()), 1);
+                byContractor.add(is(s.operations().flatMap(Operations::by), OperatedBy.CONTRACTOR), 1);
+                Value<Integer> level = s.mlps().flatMap(Mlps::level);
+                for (int l = 1; l <= 5; l++) {
+                    levels[l].add(level.isAbsent() ? null : level.isEqualTo(l), 1);
+                }
+                levels[0].add(!level.isStated(), 1);
+                Value<LocalDate> filedOn = s.mlps().flatMap(Mlps::filedOn);
+                filed.add(filedOn.isAbsent() ? null : filedOn.isStated() && !filedOn.get().isAfter(asOf), 1);
+                assessed.add(assessedThisYear(s, asOf), 1);
+                realtime.add(yes(s.backup().flatMap(Backup::realtime)), 1);
+                noBackup.add(s.backup().isNone() ? Boolean.TRUE
+                        : and(not(yes(s.backup().flatMap(Backup::local))), not(yes(s.backup().flatMap(Backup::offsite)))), 1);
+            }
+        }
         Map<String, Figure> byLevel = new LinkedHashMap<>();
         for (int level = 1; level <= 5; level++) {
-            int l = level;
-            byLevel.put(String.valueOf(level), count(systems, s -> is(s.mlps().flatMap(Mlps::level), l), s -> 1));
+            byLevel.put(String.valueOf(level), levels[level].figure());
         }
-        byLevel.put("unknown", count(systems, s -> !s.mlps().flatMap(Mlps::level).isStated(), s -> 1));
+        byLevel.put("unknown", levels[0].figure());
+
+        Value<Items<Device>> devices = f.devices();
+        Tally terminals = Tally.of(devices);
+        Tally classified = Tally.of(devices);
+        Tally antivirus = Tally.of(devices);
+        Tally cpu = Tally.of(devices);
+        Tally os = Tally.of(devices);
+        Tally office = Tally.of(devices);
+        Tally usbBlocked = Tally.of(devices);
+        if (devices.isStated()) {
+            for (Device d : devices.get()) {
+                int w = d.weight();
+                // status absent: active (SPEC §2 filter default), so "terminal" is always decided
+                boolean terminal = d.kind() == DeviceKind.TERMINAL
+                        && d.status().orElse(io.github.anjian.facts.DeviceStatus.ACTIVE) == io.github.anjian.facts.DeviceStatus.ACTIVE;
+                terminals.add(terminal, w);
+                classified.add(d.classified().orElse(false), w);
+                antivirus.add(terminal ? yes(d.antivirus().flatMap(Antivirus::installed)) : Boolean.FALSE, w);
+                cpu.add(terminal ? yes(d.cpu().flatMap(Cpu::domestic)) : Boolean.FALSE, w);
+                os.add(terminal ? yes(d.os().flatMap(OperatingSystem::domestic)) : Boolean.FALSE, w);
+                office.add(terminal ? yes(d.officeSuite().flatMap(OfficeSuite::domestic)) : Boolean.FALSE, w);
+                usbBlocked.add(terminal ? yes(d.usbStorageBlocked()) : Boolean.FALSE, w);
+            }
+        }
+
+        Tally media = Tally.of(f.media());
+        if (f.media().isStated()) {
+            for (Medium m : f.media().get()) {
+                media.add(m.status().orElse(io.github.anjian.facts.MediumStatus.ACTIVE)
+                        == io.github.anjian.facts.MediumStatus.ACTIVE, m.weight());
+            }
+        }
+        Value<Items<io.github.anjian.facts.Wireless>> wireless =
+                f.organization().flatMap(Organization::network).flatMap(OrgNetwork::wireless);
+        Tally wirelessCount = Tally.of(wireless);
+        if (wireless.isStated()) {
+            wirelessCount.add(true, wireless.get().items().size());
+        }
+        Tally facilities = Tally.of(f.facilities());
+        if (f.facilities().isStated()) {
+            facilities.add(true, f.facilities().get().items().size());
+        }
+        Tally trainings = Tally.of(f.trainings());
+        if (f.trainings().isStated()) {
+            for (Training t : f.trainings().get()) {
+                trainings.add(inYear(t.date(), asOf), 1);
+            }
+        }
+
+        Tally incidentsTotal = Tally.of(f.incidents());
+        IncidentKind[] kinds = IncidentKind.values();
+        Tally[] byKind = new Tally[kinds.length];
+        for (int k = 0; k < kinds.length; k++) {
+            byKind[k] = Tally.of(f.incidents());
+        }
+        if (f.incidents().isStated()) {
+            for (Incident i : f.incidents().get()) {
+                Boolean thisYear = inYear(i.date(), asOf);
+                incidentsTotal.add(thisYear, 1);
+                for (int k = 0; k < kinds.length; k++) {
+                    byKind[k].add(and(thisYear, is(i.kind(), kinds[k])), 1);
+                }
+            }
+        }
         Map<String, Figure> incidents = new LinkedHashMap<>();
-        Function<Incident, Boolean> thisYear = i -> when(i.date(), d -> inYear(d, asOf));
-        incidents.put("total", count(f.incidents(), thisYear, i -> 1));
-        for (IncidentKind k : IncidentKind.values()) {
-            incidents.put(Subjects.wire(k), count(f.incidents(), i -> and(thisYear.apply(i), is(i.kind(), k)), i -> 1));
+        incidents.put("total", incidentsTotal.figure());
+        for (int k = 0; k < kinds.length; k++) {
+            incidents.put(Subjects.wire(kinds[k]), byKind[k].figure());
         }
-        Figure found = vulnerabilities(systems, v -> when(v.found(), d -> inYear(d, asOf)));
-        Figure fixed = vulnerabilities(systems, v -> and(when(v.found(), d -> inYear(d, asOf)),
-                when(v.fixed(), d -> !d.isAfter(asOf))));
+
+        Figure found = vulnerabilities(systems, asOf, false);
+        Figure fixed = vulnerabilities(systems, asOf, true);
         BigDecimal rate = found.isUnknown() || found.atLeast() || fixed.isUnknown() || fixed.atLeast() || found.value() == 0 ? null
                 : BigDecimal.valueOf(fixed.value()).divide(BigDecimal.valueOf(found.value()), 4, RoundingMode.HALF_UP);
         return new Summary(
-                count(systems, s -> true, s -> 1),
-                count(systems, s -> yes(s.publicFacing()), s -> 1),
-                count(systems, s -> is(s.operations().flatMap(Operations::by), OperatedBy.CONTRACTOR), s -> 1),
+                systemsTotal.figure(),
+                publicFacing.figure(),
+                byContractor.figure(),
                 byLevel,
-                count(systems, s -> when(s.mlps().flatMap(Mlps::filedOn), d -> !d.isAfter(asOf)), s -> 1),
-                count(systems, s -> assessedThisYear(s, asOf), s -> 1),
-                count(devices, d -> terminal.test(d), Device::weight),
-                count(devices, d -> d.classified().orElse(false), Device::weight),
-                count(devices, d -> terminal.test(d) ? yes(d.antivirus().flatMap(Antivirus::installed)) : Boolean.FALSE, Device::weight),
-                count(devices, d -> terminal.test(d) ? yes(d.cpu().flatMap(Cpu::domestic)) : Boolean.FALSE, Device::weight),
-                count(devices, d -> terminal.test(d) ? yes(d.os().flatMap(OperatingSystem::domestic)) : Boolean.FALSE, Device::weight),
-                count(devices, d -> terminal.test(d) ? yes(d.officeSuite().flatMap(OfficeSuite::domestic)) : Boolean.FALSE, Device::weight),
-                count(devices, d -> terminal.test(d) ? yes(d.usbStorageBlocked()) : Boolean.FALSE, Device::weight),
-                count(f.media(), m -> m.status().orElse(io.github.anjian.facts.MediumStatus.ACTIVE)
-                        == io.github.anjian.facts.MediumStatus.ACTIVE, Medium::weight),
-                count(f.organization().flatMap(Organization::network).flatMap(OrgNetwork::wireless), w -> true, w -> 1),
-                count(f.facilities(), x -> true, x -> 1),
-                count(f.trainings(), t -> when(t.date(), d -> inYear(d, asOf)), t -> 1),
+                filed.figure(),
+                assessed.figure(),
+                terminals.figure(),
+                classified.figure(),
+                antivirus.figure(),
+                cpu.figure(),
+                os.figure(),
+                office.figure(),
+                usbBlocked.figure(),
+                media.figure(),
+                wirelessCount.figure(),
+                facilities.figure(),
+                trainings.figure(),
                 peopleTrained(f.trainings(), asOf),
                 incidents,
                 found, fixed, rate,
                 meanDaysToFix(systems, asOf),
-                count(systems, s -> yes(s.backup().flatMap(Backup::realtime)), s -> 1),
-                count(systems, s -> s.backup().isNone() ? Boolean.TRUE
-                        : and(not(yes(s.backup().flatMap(Backup::local))), not(yes(s.backup().flatMap(Backup::offsite)))), s -> 1));
+                realtime.figure(),
+                noBackup.figure());
+    }
+
+    /**
+     * A count of the items a three-valued test holds for (SPEC §8.32): an item it cannot decide
+     * (null) or an open list makes the count a lower bound; an absent list makes it unknown.
+     */
+    private static final class Tally {
+        private final boolean unknown;
+        private boolean atLeast;
+        private int n;
+
+        private Tally(boolean unknown, boolean atLeast) {
+            this.unknown = unknown;
+            this.atLeast = atLeast;
+        }
+
+        static Tally of(Value<? extends Items<?>> list) {
+            // none: an empty list, exactly 0
+            return new Tally(list.isAbsent(), list.isStated() && list.get().isOpen());
+        }
+
+        void add(Boolean holds, int weight) {
+            if (holds == null) {
+                atLeast = true;
+            } else if (holds) {
+                n += weight;
+            }
+        }
+
+        Figure figure() {
+            if (unknown) {
+                return Figure.UNKNOWN;
+            }
+            return atLeast ? Figure.atLeast(n) : Figure.exactly(n);
+        }
+    }
+
+    /** In asOf's calendar year up to asOf; null when the date is absent, false when none. */
+    private static Boolean inYear(Value<LocalDate> date, LocalDate asOf) {
+        return date.isAbsent() ? null : date.isStated() && inYear(date.get(), asOf);
     }
 
     private static boolean inYear(LocalDate d, LocalDate asOf) {
@@ -110,10 +233,6 @@ final class SummaryFigures {
 
     private static Boolean is(Value<?> v, Object expected) {
         return v.isAbsent() ? null : v.isEqualTo(expected);
-    }
-
-    private static <T> Boolean when(Value<T> v, Predicate<T> test) {
-        return v.isAbsent() ? null : v.is(test);
     }
 
     private static Boolean and(Boolean a, Boolean b) {
@@ -134,7 +253,7 @@ final class SummaryFigures {
         }
         Boolean any = false;
         for (io.github.anjian.facts.Assessment a : list.get()) {
-            Boolean b = when(a.date(), d -> inYear(d, asOf));
+            Boolean b = inYear(a.date(), asOf);
             if (Boolean.TRUE.equals(b)) {
                 return true;
             }
@@ -145,28 +264,8 @@ final class SummaryFigures {
         return list.get().isOpen() ? null : any;
     }
 
-    /**
-     * Counts the items the test holds for; an item it cannot decide (null) or an open list makes the
-     * count a lower bound; an absent list makes it unknown (SPEC §8.32).
-     */
-    private static <T> Figure count(Value<Items<T>> list, Function<T, Boolean> test, ToIntFunction<T> weight) {
-        if (!list.isStated()) {
-            return list.isNone() ? Figure.exactly(0) : Figure.UNKNOWN;
-        }
-        int n = 0;
-        boolean atLeast = list.get().isOpen();
-        for (T t : list.get()) {
-            Boolean b = test.apply(t);
-            if (b == null) {
-                atLeast = true;
-            } else if (b) {
-                n += weight.applyAsInt(t);
-            }
-        }
-        return atLeast ? Figure.atLeast(n) : Figure.exactly(n);
-    }
-
-    private static Figure vulnerabilities(Value<Items<InfoSystem>> systems, Function<Vulnerability, Boolean> test) {
+    /** Vulnerabilities found this year, or (fixed) found this year and fixed by asOf. */
+    private static Figure vulnerabilities(Value<Items<InfoSystem>> systems, LocalDate asOf, boolean fixed) {
         if (!systems.isStated()) {
             return Figure.UNKNOWN;
         }
@@ -179,7 +278,11 @@ final class SummaryFigures {
             }
             atLeast |= s.vulnerabilities().get().isOpen();
             for (Vulnerability v : s.vulnerabilities().get()) {
-                Boolean b = test.apply(v);
+                Boolean b = inYear(v.found(), asOf);
+                if (fixed) {
+                    Value<LocalDate> on = v.fixed();
+                    b = and(b, on.isAbsent() ? null : on.isStated() && !on.get().isAfter(asOf));
+                }
                 if (b == null) {
                     atLeast = true;
                 } else if (b) {
@@ -195,7 +298,8 @@ final class SummaryFigures {
         int n = 0;
         for (InfoSystem s : systems.orElse(Items.of(List.of()))) {
             for (Vulnerability v : s.vulnerabilities().orElse(Items.of(List.of()))) {
-                if (v.found().isStated() && v.fixed().is(d -> !d.isAfter(asOf)) && inYear(v.found().get(), asOf)) {
+                if (v.found().isStated() && v.fixed().isStated() && !v.fixed().get().isAfter(asOf)
+                        && inYear(v.found().get(), asOf)) {
                     days += ChronoUnit.DAYS.between(v.found().get(), v.fixed().get());
                     n++;
                 }
@@ -216,10 +320,12 @@ final class SummaryFigures {
                 atLeast = true;   // an undated training may have been this year
                 continue;
             }
-            if (!t.date().is(d -> inYear(d, asOf))) {
+            if (!Boolean.TRUE.equals(inYear(t.date(), asOf))) {
                 continue;
             }
-            t.attendees().is(a -> named.addAll(a.items()));
+            if (t.attendees().isStated()) {
+                named.addAll(t.attendees().get().items());
+            }
             largestCount = Math.max(largestCount, t.attendeeCount().orElse(0));
             atLeast |= !t.attendees().isStated() && !t.attendeeCount().isStated();
         }
