@@ -1,0 +1,225 @@
+package io.github.anjian.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The runner jar's entry point. Most commands run in this JVM ({@link Main}). {@code check} runs in a
+ * child JVM tuned for start-up when the build left a class-data archive next to the jar
+ * ({@code anjian.jsa}: the classes a check loads, parsed and verified once at build time, see
+ * docs/performance.md): a cold check spends most of its time loading and verifying classes and in
+ * the JIT compilers, which a JVM's flags control and a jar's manifest cannot set. For small inputs the
+ * child also uses the client compiler only and the serial collector; large inputs and {@code --each}
+ * keep the default compilers, which pay off on long runs.
+ *
+ * <p>The child gets the same arguments, standard streams and JVM options (read from
+ * {@code /proc/self/cmdline}); its exit code is this process's. {@code ANJIAN_FORK=0} (or
+ * {@code -Danjian.fork=false}) runs everything in this JVM, as do platforms without {@code /proc}.
+ * Only the standard library is used here, so the parent JVM stays small.
+ */
+public final class Launcher {
+
+    /** The class-data archive the build writes next to the runner jar. */
+    static final String ARCHIVE = "anjian.jsa";
+    /** Inputs up to this many bytes count as small: start-up dominates their check. */
+    static final long SMALL_INPUT_BYTES = 2L << 20;
+    private static final String FORKED = "anjian.forked";
+
+    private Launcher() {
+    }
+
+    /** Runs the command line, in a tuned child JVM where that is faster. */
+    public static void main(String[] args) {
+        Optional<List<String>> child = Optional.empty();
+        try {
+            child = childCommand(args);
+        } catch (RuntimeException | IOException e) {
+            // cannot plan a child (unusual platform or file system): run here
+        }
+        if (child.isEmpty()) {
+            Main.main(args);
+            return;
+        }
+        System.exit(run(child.get()));
+    }
+
+    private static int run(List<String> command) {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            System.err.println("anjian: cannot start " + command.get(0) + " (" + e.getMessage()
+                    + "); set ANJIAN_FORK=0 to run in one JVM");
+            return Exit.INTERNAL;
+        }
+        Process child = p;
+        // no lambdas in this class: the first one costs a cold JVM tens of milliseconds
+        Thread stop = new Thread("anjian-stop-child") {
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(stop);
+        while (true) {
+            try {
+                int code = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stop);
+                return code;
+            } catch (InterruptedException e) {
+                child.destroy();
+            } catch (IllegalStateException shuttingDown) {
+                return Exit.INTERNAL;
+            }
+        }
+    }
+
+    /** The child JVM's command line, or empty when this command runs here. */
+    static Optional<List<String>> childCommand(String[] args) throws IOException {
+        if (System.getProperty(FORKED) != null || "false".equals(System.getProperty("anjian.fork"))
+                || "0".equals(System.getenv("ANJIAN_FORK")) || !"check".equals(command(args))) {
+            return Optional.empty();
+        }
+        Path jar = jar();
+        if (jar == null) {
+            return Optional.empty();
+        }
+        Path archive = jar.resolveSibling(ARCHIVE);
+        Path cmdline = Path.of("/proc/self/cmdline");
+        if (!Files.isRegularFile(archive) || !Files.isReadable(cmdline)) {
+            return Optional.empty();
+        }
+        Optional<List<String>> jvmOptions = jvmOptions(Files.readAllBytes(cmdline));
+        if (jvmOptions.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean small = !List.of(args).contains("--each") && inputBytes(args) <= SMALL_INPUT_BYTES;
+        return Optional.of(command(Path.of(System.getProperty("java.home"), "bin", "java").toString(), jar, archive,
+                jvmOptions.get(), small, args));
+    }
+
+    /** The child's command: java, start-up options, the parent's own options (they win), the jar, the args. */
+    static List<String> command(String java, Path jar, Path archive, List<String> parentOptions, boolean small,
+                                String[] args) {
+        List<String> c = new ArrayList<>();
+        c.add(java);
+        c.add("-XX:SharedArchiveFile=" + archive);
+        c.add("-Xshare:auto");
+        // an archive of another JDK or jar is ignored; say nothing about it
+        c.add("-Xlog:cds=off");
+        c.add("-Xlog:cds+dynamic=off");
+        if (small) {
+            c.add("-XX:TieredStopAtLevel=1");
+            boolean gcChosen = false;
+            for (String o : parentOptions) {
+                gcChosen |= o.startsWith("-XX:+Use") && o.endsWith("GC");
+            }
+            if (!gcChosen) {
+                c.add("-XX:+UseSerialGC");
+            }
+        }
+        c.addAll(parentOptions);
+        c.add("-D" + FORKED + "=true");
+        c.add("-jar");
+        c.add(jar.toString());
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    /** The first argument that is not an option: the command. */
+    static String command(String[] args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The JVM options of this process's command line ({@code /proc/self/cmdline}: NUL-separated, the
+     * java executable first): what comes before {@code -jar}; empty when it was not started with
+     * {@code -jar} or the line cannot be read.
+     */
+    static Optional<List<String>> jvmOptions(byte[] cmdline) {
+        String[] parts = new String(cmdline, StandardCharsets.UTF_8).split("\0");
+        List<String> options = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].equals("-jar")) {
+                return Optional.of(options);
+            }
+            if (!parts[i].startsWith("-") || parts[i].equals("-cp") || parts[i].equals("-classpath")
+                    || parts[i].startsWith("--class-path") || parts[i].startsWith("@")) {
+                // a main class, a class path or an argument file: not a plain -jar start
+                return Optional.empty();
+            }
+            options.add(parts[i]);
+        }
+        return Optional.empty();
+    }
+
+    /** Bytes of the fact files the arguments name (folders summed over their YAML files). */
+    static long inputBytes(String[] args) {
+        long total = 0;
+        for (String a : args) {
+            if (a.startsWith("-") || a.isEmpty()) {
+                continue;
+            }
+            Path p;
+            try {
+                p = Path.of(a);
+            } catch (RuntimeException notAPath) {
+                continue;
+            }
+            try {
+                if (Files.isRegularFile(p)) {
+                    total += Files.size(p);
+                } else if (Files.isDirectory(p)) {
+                    total += folderBytes(p, 4);
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // the check itself reports unreadable inputs
+            }
+            if (total > SMALL_INPUT_BYTES) {
+                return total;
+            }
+        }
+        return total;
+    }
+
+    private static long folderBytes(Path dir, int depth) throws IOException {
+        long total = 0;
+        try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            for (Path p : s) {
+                if (Files.isRegularFile(p)) {
+                    total += Files.size(p);
+                } else if (depth > 1 && Files.isDirectory(p)) {
+                    total += folderBytes(p, depth - 1);
+                }
+                if (total > SMALL_INPUT_BYTES) {
+                    return total;
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The runner jar this class was loaded from, or null when it runs from a class folder. */
+    private static Path jar() {
+        try {
+            var source = Launcher.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path p = Path.of(source.getLocation().toURI()).toAbsolutePath();
+            return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.anjian.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+
+    private static byte[] cmdline(String... parts) {
+        return (String.join("\0", parts) + "\0").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void jvmOptionsAreWhatComesBeforeDashJar() {
+        assertThat(Launcher.jvmOptions(cmdline("/usr/bin/java", "-Xmx4g", "-Dx=y z", "-jar", "a.jar", "check", "f")))
+                .contains(List.of("-Xmx4g", "-Dx=y z"));
+        assertThat(Launcher.jvmOptions(cmdline("java", "-jar", "a.jar"))).contains(List.of());
+    }
+
+    @Test
+    void noJvmOptionsWithoutAPlainJarStart() {
+        assertThat(Launcher.jvmOptions(cmdline("java", "-cp", "a.jar", "io.github.anjian.cli.Launcher", "check"))).isEmpty();
+        assertThat(Launcher.jvmOptions(cmdline("java", "@opts", "-jar", "a.jar"))).isEmpty();
+        assertThat(Launcher.jvmOptions(cmdline("java"))).isEmpty();
+    }
+
+    @Test
+    void theCommandIsTheFirstNonOption() {
+        assertThat(Launcher.command(new String[] {"--debug", "check", "x"})).isEqualTo("check");
+        assertThat(Launcher.command(new String[] {"--version"})).isEmpty();
+        assertThat(Launcher.command(new String[] {"rules", "check"})).isEqualTo("rules");
+    }
+
+    @Test
+    void smallInputsGetStartUpFlagsAndTheParentsOptionsComeLast() {
+        List<String> c = Launcher.command("/j/bin/java", Path.of("/x/anjian.jar"), Path.of("/x/anjian.jsa"),
+                List.of("-Xmx3g"), true, new String[] {"check", "seed", "--format", "json"});
+        assertThat(c).startsWith("/j/bin/java", "-XX:SharedArchiveFile=/x/anjian.jsa", "-Xshare:auto");
+        assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(c.indexOf("-Xmx3g")).isGreaterThan(c.indexOf("-XX:+UseSerialGC"));
+        assertThat(c.subList(c.indexOf("-jar"), c.size()))
+                .containsExactly("-jar", "/x/anjian.jar", "check", "seed", "--format", "json");
+        assertThat(c).contains("-Danjian.forked=true");
+    }
+
+    @Test
+    void largeInputsKeepTheDefaultCompilersAndAChosenCollectorIsKept() {
+        List<String> large = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), false,
+                new String[] {"check", "big"});
+        assertThat(large).doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        List<String> g1 = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:+UseG1GC"), true,
+                new String[] {"check", "small"});
+        assertThat(g1).contains("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
+    }
+
+    @Test
+    void inputBytesSumFilesAndFolders(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("a.yaml"), new byte[100]);
+        Files.createDirectories(dir.resolve("sub"));
+        Files.write(dir.resolve("sub/b.yaml"), new byte[50]);
+        Path single = Files.write(dir.resolve("c.yaml"), new byte[7]);
+        assertThat(Launcher.inputBytes(new String[] {"check", dir.resolve("sub").toString(), "--format", "json"}))
+                .isEqualTo(50);
+        assertThat(Launcher.inputBytes(new String[] {"check", dir.toString()})).isEqualTo(157);
+        assertThat(Launcher.inputBytes(new String[] {"check", single.toString(), "missing.yaml"})).isEqualTo(7);
+    }
+
+    @Test
+    void runsHereWhenNotChecking() throws IOException {
+        assertThat(Launcher.childCommand(new String[] {"--version"})).isEmpty();
+        assertThat(Launcher.childCommand(new String[] {"rules"})).isEmpty();
+        // tests run from class folders, not the jar: a check runs here too
+        assertThat(Launcher.childCommand(new String[] {"check", "x"})).isEmpty();
+    }
+}
