@@ -35,6 +35,8 @@ public final class Decisions {
     /** One fact: its subject and the requirements decided on it. */
     private static final class Judged {
         final Subject subject;
+        // ids apart from entries: a lookup compares references in one small array, not entry by entry
+        String[] requirements = new String[4];
         Entry[] entries = new Entry[4];
         int size;
 
@@ -43,10 +45,15 @@ public final class Decisions {
         }
 
         Entry find(String requirement) {
+            String[] ids = requirements;
             for (int i = 0; i < size; i++) {
-                // requirement ids come from the rule base's map: the same instance per rule, mostly per id
-                String r = entries[i].requirement;
-                if (r == requirement || r.equals(requirement)) {
+                // requirement ids are the catalog's own instances (RuleBase): references match
+                if (ids[i] == requirement) {
+                    return entries[i];
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (ids[i].equals(requirement)) {
                     return entries[i];
                 }
             }
@@ -56,7 +63,9 @@ public final class Decisions {
         Entry add(Entry e) {
             if (size == entries.length) {
                 entries = java.util.Arrays.copyOf(entries, size * 2);
+                requirements = java.util.Arrays.copyOf(requirements, size * 2);
             }
+            requirements[size] = e.requirement;
             entries[size++] = e;
             return e;
         }
@@ -72,6 +81,7 @@ public final class Decisions {
         List<Part> moreScopes;
         List<Part> moreConditions;
         String error;
+        boolean taken;
 
         Entry(String requirement, Subject subject) {
             this.requirement = requirement;
@@ -157,6 +167,42 @@ public final class Decisions {
             j = byKey.get(key(subject));
         }
         return j != null && j.find(requirement) != null;
+    }
+
+    /** What {@link #take} returns for a subject whose outcome was taken already (a second fact with its key). */
+    public static final Outcome TAKEN = new Outcome("", new Subject("", "", "", io.github.anjian.facts.Origin.synthetic(""), 0),
+            Status.ERROR, List.of(), Map.of(), List.of(), "taken");
+
+    /**
+     * The outcome decided for this requirement on this subject fact, once: null when none was
+     * decided, {@link #TAKEN} when it was taken already.
+     */
+    public Outcome take(String requirement, Object fact) {
+        Judged j = judged.get(fact);
+        if (j == null) {
+            j = byKey.get(key(Subjects.of(fact)));
+        }
+        Entry e = j == null ? null : j.find(requirement);
+        if (e == null) {
+            return null;
+        }
+        if (e.taken) {
+            return TAKEN;
+        }
+        e.taken = true;
+        return outcome(e);
+    }
+
+    /** The outcomes not taken with {@link #take}, in the order first decided. */
+    public List<Outcome> untaken() {
+        List<Outcome> out = new ArrayList<>();
+        for (Entry e : order) {
+            if (!e.taken) {
+                e.taken = true;
+                out.add(outcome(e));
+            }
+        }
+        return out;
     }
 
     /** Every outcome decided, in the order first decided. */

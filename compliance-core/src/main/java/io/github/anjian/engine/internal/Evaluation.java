@@ -230,18 +230,13 @@ public final class Evaluation {
      * subject give UNKNOWN (SPEC §4, §8.16).
      */
     private List<Outcome> complete(Decisions decisions) {
+        // outcomes in subject-list order, which is mostly the report's order already (cheap to sort)
         Map<String, List<Outcome>> byRequirement = new LinkedHashMap<>();
+        Value<Items<io.github.anjian.facts.Waiver>> waivers = waivers();
+        Value<Items<Wireless>> wireless = wireless();
         for (Requirement r : pack.catalog().requirements()) {
-            byRequirement.put(r.id(), new ArrayList<>());
-        }
-        for (Outcome o : decisions.outcomes()) {
-            byRequirement.computeIfAbsent(o.requirement(), k -> new ArrayList<>()).add(o);
-        }
-        List<Outcome> all = new ArrayList<>();
-        for (Requirement r : pack.catalog().requirements()) {
-            List<Outcome> decided = byRequirement.get(r.id());
-            List<SubjectSources.Source> sources = SubjectSources.of(r.subjects(), facts, waivers(), wireless());
-            List<Outcome> outcomes = new ArrayList<>(decided);
+            List<SubjectSources.Source> sources = SubjectSources.of(r.subjects(), facts, waivers, wireless);
+            List<Outcome> outcomes = new ArrayList<>();
             boolean openOrAbsent = false;
             for (SubjectSources.Source s : sources) {
                 if (s.absent()) {
@@ -251,22 +246,41 @@ public final class Evaluation {
                 }
                 openOrAbsent |= s.open();
                 for (Object fact : s.items()) {
-                    if (!decisions.has(r.id(), fact)) {
+                    Outcome o = decisions.take(r.id(), fact);
+                    if (o == null) {
                         Subject subject = decisions.subject(fact);
                         outcomes.add(new Outcome(r.id(), subject, Status.ERROR, List.of(), Map.of(),
                                 List.of(Reason.of("no-rule")), "no rule of " + r.id() + " decided this subject"));
+                    } else if (o != Decisions.TAKEN) {
+                        outcomes.add(o);
                     }
                 }
             }
-            boolean applicable = outcomes.stream().anyMatch(o -> o.status() != Status.NOT_APPLICABLE);
-            if (!applicable && openOrAbsent) {
-                for (SubjectSources.Source s : sources) {
-                    if (s.open()) {
-                        outcomes.add(listUnknown(r.id(), s.path()));
+            byRequirement.put(r.id(), outcomes);
+            if (openOrAbsent) {
+                boolean applicable = false;
+                for (Outcome o : outcomes) {
+                    applicable |= o.status() != Status.NOT_APPLICABLE;
+                }
+                if (!applicable) {
+                    for (SubjectSources.Source s : sources) {
+                        if (s.open()) {
+                            outcomes.add(listUnknown(r.id(), s.path()));
+                        }
                     }
                 }
             }
-            all.addAll(outcomes);
+        }
+        // decisions on facts outside the requirement's subject lists (a rule of a custom pack may judge anything)
+        for (Outcome o : decisions.untaken()) {
+            List<Outcome> l = byRequirement.get(o.requirement());
+            if (l != null) {
+                l.add(o);
+            }
+        }
+        List<Outcome> all = new ArrayList<>();
+        for (List<Outcome> l : byRequirement.values()) {
+            all.addAll(l);
         }
         return all;
     }
