@@ -33,13 +33,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * the real catalog restricted with {@link RulePack#only}) against the hand-written plain-Java
  * evaluator of the same ten, on the same facts. The ratio drools/plain of one run is the figure.
  * {@code model}: {@code exec} (prebuilt executable model) or {@code drl} (classic DRL compiled at setup).
+ * The fork runs with ParallelGC; {@code -jvmArgsAppend "-Xmx2g -XX:+UseG1GC"} gives the JDK's default collector.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+// ParallelGC: the check allocates a lot and keeps a large live set; G1 took twice as long (docs/performance.md §3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-XX:+UseParallelGC"})
 public class OverheadBenchmark {
 
     /** Devices of the body. */

@@ -48,6 +48,12 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void variant_drivers_run_once() throws Exception {
+        OverheadVariants.main(new String[] {"100", "1", "0", "default=", "counted=anjian.firedRules=true"});
+        DroolsOnlyVariants.main(new String[] {"100", "1", "0"});
+    }
+
+    @Test
     void batch_runs_once() throws Exception {
         BatchBenchmark b = new BatchBenchmark();
         b.bodies = 4;

@@ -45,7 +45,7 @@ public final class Engine {
      * Checks one fact set and tells which rules fired how often (rule coverage for tests).
      */
     public Report check(Facts facts, CheckOptions options, Map<String, Integer> firedRules) {
-        Evaluation e = new Evaluation(pack, rules, facts, options);
+        Evaluation e = new Evaluation(pack, rules, facts, options).countFiredRules();
         Report r = e.run();
         firedRules.putAll(e.firedRules());
         return r;

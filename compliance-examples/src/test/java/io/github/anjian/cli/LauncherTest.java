@@ -53,10 +53,10 @@ class LauncherTest {
     void largeInputsKeepTheDefaultCompilersAndAChosenCollectorIsKept() {
         List<String> large = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), false,
                 new String[] {"check", "big"});
-        assertThat(large).doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(large).contains("-XX:+UseParallelGC").doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         List<String> g1 = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:+UseG1GC"), true,
                 new String[] {"check", "small"});
-        assertThat(g1).contains("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
+        assertThat(g1).contains("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC", "-XX:+UseParallelGC");
     }
 
     @Test
