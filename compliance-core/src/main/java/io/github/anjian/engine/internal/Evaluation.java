@@ -79,33 +79,57 @@ public final class Evaluation {
         Map<String, BigDecimal> parameters = parameters();
         Decisions decisions = new Decisions();
         Judge judge = new Judge(facts, asOf, parameters, rules.ruleIds(), decisions);
-        KieSession session = rules.kieBase().newKieSession();
-        try {
-            session.setGlobal("judge", judge);
-            if (countFired) { // with no agenda listener Drools makes no match events at all
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        List<Object> all = insertable();
+        long t1 = System.nanoTime();
+        List<io.github.anjian.facts.Waiver> waivers = waivers().map(Items::items).orElse(List.of());
+        if (rules.oneFactPerRule() && all.size() > slice) {
+            // each rule judges one fact: check the facts slice by slice, so that the working memory and
+            // agenda hold one slice at a time instead of every fact of a large body
+            List<Object> waiverFacts = new ArrayList<>();
+            for (int from = 0; from < all.size(); from += slice) {
+                KieSession session = session(judge);
+                try {
+                    for (Object fact : all.subList(from, Math.min(all.size(), from + slice))) {
+                        if (fact instanceof io.github.anjian.facts.Waiver) {
+                            waiverFacts.add(fact);
+                        } else {
+                            session.insert(fact);
+                        }
                     }
-                });
+                    fireAll(session, decisions);
+                } finally {
+                    session.dispose();
+                }
             }
-            long t1 = System.nanoTime();
-            for (Object fact : insertable()) {
-                session.insert(fact);
+            if (!waiverFacts.isEmpty()) {
+                // waivers and their uses together, once the other requirements are decided (WVR-01)
+                KieSession session = session(judge);
+                try {
+                    for (Object w : waiverFacts) {
+                        session.insert(w);
+                    }
+                    insertUses(session, waivers, decisions);
+                    fireAll(session, decisions);
+                } finally {
+                    session.dispose();
+                }
             }
-            long t2 = System.nanoTime();
-            fireAll(session, decisions);
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("session {} ms, insert {} ms, fire {} ms", ms(t0, t1), ms(t1, t2), ms(t2, System.nanoTime()));
+        } else {
+            KieSession session = session(judge);
+            try {
+                for (Object fact : all) {
+                    session.insert(fact);
+                }
+                fireAll(session, decisions);
+                // second round: waivers learn which violations they match (WVR-01 "still matches a violation")
+                insertUses(session, waivers, decisions);
+                fireAll(session, decisions);
+            } finally {
+                session.dispose();
             }
-            // second round: waivers learn which violations they match (WVR-01 "still matches a violation")
-            for (io.github.anjian.facts.Waiver w : waivers().map(Items::items).orElse(List.of())) {
-                session.insert(new io.github.anjian.engine.WaiverUse(w, matched(w, decisions.outcomes())));
-            }
-            fireAll(session, decisions);
-        } finally {
-            session.dispose();
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("facts {} ms, sessions and firing {} ms", ms(t0, t1), ms(t1, System.nanoTime()));
         }
         long t3 = System.nanoTime();
         List<Outcome> outcomes = complete(decisions);
@@ -116,6 +140,43 @@ public final class Evaluation {
                     ms(t4, System.nanoTime()), ms(t0, System.nanoTime()));
         }
         return report;
+    }
+
+    /** Facts per session when rules judge one fact each: large enough that session set-up is negligible. */
+    public static final int SLICE = 20_000;
+    private int slice = SLICE;
+
+    /** Checks at most this many facts per Drools session (see {@link RuleBase#oneFactPerRule}); returns this. */
+    public Evaluation slice(int facts) {
+        if (facts < 1) {
+            throw new IllegalArgumentException("a slice holds at least one fact");
+        }
+        slice = facts;
+        return this;
+    }
+
+    private KieSession session(Judge judge) {
+        KieSession session = rules.kieBase().newKieSession();
+        session.setGlobal("judge", judge);
+        if (countFired) { // with no agenda listener Drools makes no match events at all
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+        }
+        return session;
+    }
+
+    private static void insertUses(KieSession session, List<io.github.anjian.facts.Waiver> waivers, Decisions decisions) {
+        if (waivers.isEmpty()) {
+            return;
+        }
+        List<Outcome> outcomes = decisions.outcomes();
+        for (io.github.anjian.facts.Waiver w : waivers) {
+            session.insert(new io.github.anjian.engine.WaiverUse(w, matched(w, outcomes)));
+        }
     }
 
     private static long ms(long from, long to) {

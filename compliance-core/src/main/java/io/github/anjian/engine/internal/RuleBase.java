@@ -27,10 +27,65 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, String> ruleIds;
+    private final boolean oneFactPerRule;
 
     private RuleBase(KieBase kieBase, Map<String, String> ruleIds) {
         this.kieBase = kieBase;
         this.ruleIds = ruleIds;
+        this.oneFactPerRule = oneFactPerRule(kieBase);
+    }
+
+    /**
+     * True when every rule matches one fact of the checked lists (its only pattern; waiver rules may
+     * join a waiver and its use): facts can then be checked in independent slices, each in its own
+     * session, with the same decisions as all in one.
+     */
+    public boolean oneFactPerRule() {
+        return oneFactPerRule;
+    }
+
+    private static boolean oneFactPerRule(KieBase kieBase) {
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                if (!(r instanceof org.drools.base.definitions.rule.impl.RuleImpl impl)) {
+                    return false;
+                }
+                List<Class<?>> types = new ArrayList<>();
+                if (!patternTypes(impl.getLhs(), types)) {
+                    return false;
+                }
+                boolean waiverRule = true;
+                for (Class<?> t : types) {
+                    waiverRule &= t == io.github.anjian.facts.Waiver.class || t == io.github.anjian.engine.WaiverUse.class;
+                }
+                if (types.size() > 1 && !waiverRule) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Collects the classes of an AND of plain patterns; false for anything else (not, exists, from...). */
+    private static boolean patternTypes(org.drools.base.rule.RuleConditionElement e, List<Class<?>> types) {
+        if (e instanceof org.drools.base.rule.GroupElement g) {
+            if (!g.isAnd()) {
+                return false;
+            }
+            for (org.drools.base.rule.RuleConditionElement c : g.getChildren()) {
+                if (!patternTypes(c, types)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (e instanceof org.drools.base.rule.Pattern pattern
+                && pattern.getObjectType() instanceof org.drools.base.base.ClassObjectType type
+                && pattern.getSource() == null) {
+            types.add(type.getClassType());
+            return true;
+        }
+        return false;
     }
 
     /** The KieBase (thread-safe; sessions are made from it). */
