@@ -306,15 +306,7 @@ final class Binder {
         List<Object> out = new ArrayList<>(nodes.size());
         FactType.Mapping recordType = element instanceof FactType.Mapping mt ? mt : null;
         for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
-            Object x;
-            if (recordType != null) {
-                String itemPath = path + "[" + itemKey(n, recordType.spec(), i + offset) + "]";
-                x = n instanceof Node.Scalar s && s.isNull()
-                        ? nullItem(s, key) : record(n, recordType.spec(), itemPath, key);
-            } else {
-                x = value(n, element, path, key);
-            }
+            Object x = item(nodes.get(i), element, recordType, path, key, i + offset);
             if (x == INVALID) {
                 ok = false;
             } else {
@@ -325,6 +317,19 @@ final class Binder {
             return INVALID;
         }
         return complete ? Items.of(out) : Items.open(out);
+    }
+
+    /**
+     * Binds one list item of {@code element}; {@code recordType} is the element when it is a record
+     * type, else null; {@code index} counts from the list's first item across files.
+     */
+    Object item(Node n, FactType element, FactType.Mapping recordType, String path, String key, int index) {
+        if (recordType != null) {
+            String itemPath = path + "[" + itemKey(n, recordType.spec(), index) + "]";
+            return n instanceof Node.Scalar s && s.isNull()
+                    ? nullItem(s, key) : record(n, recordType.spec(), itemPath, key);
+        }
+        return value(n, element, path, key);
     }
 
     private Object nullItem(Node.Scalar s, String key) {

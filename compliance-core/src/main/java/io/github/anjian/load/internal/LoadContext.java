@@ -44,6 +44,34 @@ final class LoadContext {
         this.options = options;
     }
 
+    /** What had been collected at one point, so that a file's contributions can be undone. */
+    record Checkpoint(int diagnostics, int refs, int ids, int dates, int waiverSubjects, int requirementIds,
+                      int asOfChecks, Map<String, Integer> listCounts) {
+    }
+
+    /** A checkpoint of everything collected so far. */
+    Checkpoint checkpoint() {
+        return new Checkpoint(diagnostics.size(), refs.size(), ids.size(), dates.size(), waiverSubjects.size(),
+                requirementIds.size(), asOfChecks.size(), new HashMap<>(listCounts));
+    }
+
+    /** Forgets everything collected after the checkpoint. */
+    void rollback(Checkpoint c) {
+        truncate(diagnostics, c.diagnostics());
+        truncate(refs, c.refs());
+        truncate(ids, c.ids());
+        truncate(dates, c.dates());
+        truncate(waiverSubjects, c.waiverSubjects());
+        truncate(requirementIds, c.requirementIds());
+        truncate(asOfChecks, c.asOfChecks());
+        listCounts.clear();
+        listCounts.putAll(c.listCounts());
+    }
+
+    private static void truncate(List<?> list, int size) {
+        list.subList(size, list.size()).clear();
+    }
+
     void error(String code, String message, SourceLocation location, String hint) {
         diagnostics.add(Diagnostic.error(code, message, location, hint));
     }

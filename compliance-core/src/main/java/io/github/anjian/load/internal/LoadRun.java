@@ -5,6 +5,8 @@ import io.github.anjian.load.LoadOptions;
 import io.github.anjian.load.LoadResult;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ public final class LoadRun {
         for (Path p : paths) {
             for (Named f : expand(p)) {
                 try {
-                    parse(f.name(), reader.read(f.path(), f.name()));
+                    loadFile(reader, f);
                 } catch (FileProblem e) {
                     ctx.diagnostics.add(e.diagnostic());
                 }
@@ -48,11 +50,40 @@ public final class LoadRun {
             if (content.length() > options.maxFileBytes()) {
                 throw new SourceReader(options).tooLarge(name, content.length());
             }
-            parse(name, content.startsWith("\uFEFF") ? content.substring(1) : content);
+            String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+            if (isJson(name) || !streamed(name, new StringReader(text))) {
+                parse(name, text);
+            }
         } catch (FileProblem e) {
             ctx.diagnostics.add(e.diagnostic());
         }
         return new FileSetMerger(ctx).finish(parts);
+    }
+
+    /** A YAML file is streamed when the fast path can take it, else (and a JSON file always) read whole. */
+    private void loadFile(SourceReader reader, Named f) throws FileProblem {
+        if (!isJson(f.name())) {
+            try (Reader r = reader.open(f.path(), f.name())) {
+                if (streamed(f.name(), r)) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not readable as streamed: the whole-file reader reports it
+            }
+        }
+        parse(f.name(), reader.read(f.path(), f.name()));
+    }
+
+    /** Binds a YAML document on the streaming fast path; false (and nothing collected) when it falls back. */
+    private boolean streamed(String name, Reader text) {
+        LoadContext.Checkpoint checkpoint = ctx.checkpoint();
+        try {
+            parts.add(documents.bindStreamed(new YamlEvents(text, name, options)));
+            return true;
+        } catch (YamlEvents.Fallback e) {
+            ctx.rollback(checkpoint);
+            return false;
+        }
     }
 
     private void parse(String name, String text) throws FileProblem {

@@ -41,6 +41,7 @@ public final class TopLevelSpec {
     private static final TopLevelSpec INSTANCE = new TopLevelSpec();
 
     private final Map<String, ListSection> lists;
+    private final java.util.Set<String> keys;
     private final MethodHandle organizationSetter;
     private final MethodHandle parameterSetter;
 
@@ -69,6 +70,11 @@ public final class TopLevelSpec {
             throw new IllegalStateException(e);
         }
         lists = Collections.unmodifiableMap(m);
+        java.util.Set<String> k = new java.util.TreeSet<>(m.keySet());
+        k.add(SCHEMA_KEY);
+        k.add(ORGANIZATION);
+        k.add(PARAMETERS);
+        keys = Collections.unmodifiableSet(k);
         organizationSetter = org;
         parameterSetter = param;
     }
@@ -83,12 +89,8 @@ public final class TopLevelSpec {
         return lists;
     }
 
-    /** Every valid top-level key. */
+    /** Every valid top-level key, in key order. */
     public java.util.Set<String> keys() {
-        java.util.Set<String> keys = new java.util.TreeSet<>(lists.keySet());
-        keys.add(SCHEMA_KEY);
-        keys.add(ORGANIZATION);
-        keys.add(PARAMETERS);
         return keys;
     }
 
