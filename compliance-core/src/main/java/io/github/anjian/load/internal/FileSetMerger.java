@@ -97,27 +97,33 @@ final class FileSetMerger {
                 "state '" + key + "' in one file only");
     }
 
+    /** The declared ids by list, each with its first declaration; filled by {@link #checkIds}. */
+    private final Map<String, Map<String, LoadContext.IdDecl>> idsByList = new HashMap<>();
+
     private void checkIds() {
-        Map<String, Map<String, SourceLocation>> seen = new HashMap<>();
         for (LoadContext.IdDecl d : ctx.ids) {
-            SourceLocation first = seen.computeIfAbsent(d.scope(), s -> new HashMap<>()).putIfAbsent(d.id(), d.location());
+            Map<String, LoadContext.IdDecl> inList = idsByList.get(d.scope());
+            if (inList == null) {
+                inList = new HashMap<>();
+                idsByList.put(d.scope(), inList);
+            }
+            LoadContext.IdDecl first = inList.putIfAbsent(d.id(), d);
             if (first != null) {
-                ctx.error("duplicate-id", "duplicate id '" + d.id() + "' in " + d.scope() + ": here and at " + first,
-                        d.location(), "ids must be unique across all files");
+                ctx.error("duplicate-id", "duplicate id '" + d.id() + "' in " + d.scope() + ": here and at "
+                        + first.location(), d.location(), "ids must be unique across all files");
             }
         }
     }
 
     private void checkReferences() {
         Map<Class<?>, String> listOf = new HashMap<>();
-        top.lists().values().forEach(s -> listOf.put(s.itemType(), s.key()));
-        Map<String, Set<String>> idsByList = new HashMap<>();
-        for (LoadContext.IdDecl d : ctx.ids) {
-            idsByList.computeIfAbsent(d.scope(), s -> new HashSet<>()).add(d.id());
+        for (TopLevelSpec.ListSection s : top.lists().values()) {
+            listOf.put(s.itemType(), s.key());
         }
         for (LoadContext.RefUse r : ctx.refs) {
             String list = listOf.get(r.target());
-            if (!idsByList.getOrDefault(list, Set.of()).contains(r.id())) {
+            Map<String, LoadContext.IdDecl> ids = idsByList.get(list);
+            if (ids == null || !ids.containsKey(r.id())) {
                 ctx.error("dangling-reference", "reference '" + r.id() + "' at " + r.location()
                                 + " does not resolve: no entry in '" + list + "' has id '" + r.id() + "'",
                         r.location(), "add it to " + list + " or correct the id");

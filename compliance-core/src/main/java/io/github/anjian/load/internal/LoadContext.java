@@ -14,20 +14,48 @@ import java.util.function.BiConsumer;
 /** What one load collects while binding files, for the checks that need the whole file set. */
 final class LoadContext {
 
-    /** A reference written in a file. */
-    record RefUse(Class<?> target, String id, SourceLocation location) {
+    /** A reference written in a file; the place is kept as numbers (there is one per reference). */
+    record RefUse(Class<?> target, String id, String file, int line, int column) {
+        RefUse(Class<?> target, String id, Node.Scalar at) {
+            this(target, id, at.file(), at.line(), at.column());
+        }
+
+        SourceLocation location() {
+            return new SourceLocation(file, line, column);
+        }
     }
 
     /** An id declared by an entity; {@code scope} is the list it must be unique in. */
-    record IdDecl(String scope, String id, SourceLocation location) {
+    record IdDecl(String scope, String id, String file, int line, int column) {
+        IdDecl(String scope, String id, Node.Scalar at) {
+            this(scope, id, at.file(), at.line(), at.column());
+        }
+
+        SourceLocation location() {
+            return new SourceLocation(file, line, column);
+        }
     }
 
     /** A date of a past event, checked against {@code asOf}. */
-    record DatedValue(String key, LocalDate date, SourceLocation location) {
+    record DatedValue(String key, LocalDate date, String file, int line, int column) {
+        DatedValue(String key, LocalDate date, Node.Scalar at) {
+            this(key, date, at.file(), at.line(), at.column());
+        }
+
+        SourceLocation location() {
+            return new SourceLocation(file, line, column);
+        }
     }
 
     /** A text value with its place (waiver subjects, requirement ids). */
-    record Placed(String text, SourceLocation location) {
+    record Placed(String text, String file, int line, int column) {
+        Placed(Node.Scalar at) {
+            this(at.text(), at.file(), at.line(), at.column());
+        }
+
+        SourceLocation location() {
+            return new SourceLocation(file, line, column);
+        }
     }
 
     final LoadOptions options;

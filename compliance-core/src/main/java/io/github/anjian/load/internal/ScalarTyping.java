@@ -18,9 +18,15 @@ final class ScalarTyping {
     private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "on", "off", "y", "n", "true", "false");
 
     private final LoadContext ctx;
+    private final Sharing sharing;
 
     ScalarTyping(LoadContext ctx) {
+        this(ctx, new Sharing());
+    }
+
+    ScalarTyping(LoadContext ctx, Sharing sharing) {
         this.ctx = ctx;
+        this.sharing = sharing;
     }
 
     Object bool(Node.Scalar s, String key) {
@@ -76,7 +82,7 @@ final class ScalarTyping {
         String t = s.text();
         if (s.style() != Node.Style.JSON_NUMBER && s.style() != Node.Style.JSON_BOOLEAN && isDateShaped(t)) {
             try {
-                return LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
+                return sharing.object(LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)));
             } catch (DateTimeException e) {
                 ctx.error("bad-date", "'" + t + "' is not a calendar date for '" + key + "'", s.location(),
                         "check month and day");
