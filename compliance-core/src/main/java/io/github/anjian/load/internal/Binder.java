@@ -116,7 +116,7 @@ final class Binder {
             // the list's own path string when it is the scope (one string, not one per item)
             String scope = list != null && bracket == list.length() && itemKey.indexOf('[') < 0
                     ? list : path.substring(0, bracket);
-            ctx.ids.add(new LoadContext.IdDecl(scope, s.text(), s));
+            ctx.declare(new LoadContext.IdDecl(scope, s.text(), s));
         }
     }
 
@@ -223,7 +223,7 @@ final class Binder {
         if (type instanceof FactType.Text t) {
             Object x = scalars.text(s, key);
             if (x != INVALID && t.ref() != null) {
-                ctx.refs.add(new LoadContext.RefUse(t.ref(), (String) x, s));
+                return ctx.reference(t.ref(), (String) x, s);
             }
             return x;
         }
@@ -239,7 +239,7 @@ final class Binder {
         if (type instanceof FactType.Date) {
             Object d = scalars.date(s, key);
             if (d != INVALID && !FUTURE_DATE_KEYS.contains(key)) {
-                ctx.dates.add(new LoadContext.DatedValue(key, (LocalDate) d, s));
+                ctx.date(key, (LocalDate) d, s);
             }
             return d;
         }
@@ -278,8 +278,7 @@ final class Binder {
         if (x.equals("internal")) {
             return TechnicalSupport.INTERNAL;
         }
-        ctx.refs.add(new LoadContext.RefUse(Contractor.class, (String) x, s));
-        return new TechnicalSupport((String) x);
+        return new TechnicalSupport(ctx.reference(Contractor.class, (String) x, s));
     }
 
     /**

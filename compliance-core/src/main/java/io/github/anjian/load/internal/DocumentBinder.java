@@ -154,6 +154,7 @@ final class DocumentBinder {
             part.organizationAt = e.value().location();
             Object o = binder.value(e.value(), new FactType.Mapping(Organization.class), k, k);
             part.organization = o == Binder.INVALID ? null : (Organization) o;
+            ctx.organizationBound(part.organization);
         } else if (k.equals(TopLevelSpec.PARAMETERS)) {
             part.parametersAt = e.value().location();
             parameters(e.value(), part);

@@ -97,32 +97,21 @@ final class FileSetMerger {
                 "state '" + key + "' in one file only");
     }
 
-    /** The declared ids by list, each with its first declaration; filled by {@link #checkIds}. */
-    private final Map<String, Map<String, LoadContext.IdDecl>> idsByList = new HashMap<>();
-
     private void checkIds() {
         for (LoadContext.IdDecl d : ctx.ids) {
-            Map<String, LoadContext.IdDecl> inList = idsByList.get(d.scope());
-            if (inList == null) {
-                inList = new HashMap<>();
-                idsByList.put(d.scope(), inList);
-            }
-            LoadContext.IdDecl first = inList.putIfAbsent(d.id(), d);
-            if (first != null) {
+            LoadContext.IdDecl first = ctx.idIndex.get(d.scope()).get(d.id());
+            if (first != d) {
                 ctx.error("duplicate-id", "duplicate id '" + d.id() + "' in " + d.scope() + ": here and at "
                         + first.location(), d.location(), "ids must be unique across all files");
             }
         }
     }
 
+    /** References that did not resolve when they were read (see {@link LoadContext#reference}). */
     private void checkReferences() {
-        Map<Class<?>, String> listOf = new HashMap<>();
-        for (TopLevelSpec.ListSection s : top.lists().values()) {
-            listOf.put(s.itemType(), s.key());
-        }
         for (LoadContext.RefUse r : ctx.refs) {
-            String list = listOf.get(r.target());
-            Map<String, LoadContext.IdDecl> ids = idsByList.get(list);
+            String list = top.listOf(r.target());
+            Map<String, LoadContext.IdDecl> ids = ctx.idIndex.get(list);
             if (ids == null || !ids.containsKey(r.id())) {
                 ctx.error("dangling-reference", "reference '" + r.id() + "' at " + r.location()
                                 + " does not resolve: no entry in '" + list + "' has id '" + r.id() + "'",

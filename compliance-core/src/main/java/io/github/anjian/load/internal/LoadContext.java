@@ -68,26 +68,88 @@ final class LoadContext {
     final List<BiConsumer<LocalDate, LoadContext>> asOfChecks = new ArrayList<>();
     final Map<String, Integer> listCounts = new HashMap<>();
 
+    /** The ids declared so far by list (scope), each with its first declaration. */
+    final Map<String, Map<String, IdDecl>> idIndex = new HashMap<>();
+    /** True once the evaluation date for date warnings is known (from the options or the first organization). */
+    boolean asOfDecided;
+    /** That date, null for none (then there are no date warnings). */
+    LocalDate asOf;
+
     LoadContext(LoadOptions options) {
         this.options = options;
+        if (options.asOf().isPresent()) {
+            asOfDecided = true;
+            asOf = options.asOf().get();
+        }
+    }
+
+    /** Records an id declaration. */
+    void declare(IdDecl d) {
+        ids.add(d);
+        Map<String, IdDecl> inList = idIndex.get(d.scope());
+        if (inList == null) {
+            inList = new HashMap<>();
+            idIndex.put(d.scope(), inList);
+        }
+        inList.putIfAbsent(d.id(), d);
+    }
+
+    /**
+     * Records a reference to an entity of {@code target}. One that resolves to an id declared already
+     * needs no check at the end and is not kept; then the declared id's own string comes back, so
+     * that the facts hold one string for both.
+     */
+    String reference(Class<?> target, String id, Node.Scalar at) {
+        Map<String, IdDecl> declared = idIndex.get(TopLevelSpec.get().listOf(target));
+        IdDecl d = declared == null ? null : declared.get(id);
+        if (d != null) {
+            return d.id();
+        }
+        refs.add(new RefUse(target, id, at));
+        return id;
+    }
+
+    /** Records the date of a past event; not kept when the evaluation date is known and it is not later. */
+    void date(String key, LocalDate date, Node.Scalar at) {
+        if (asOfDecided && (asOf == null || !date.isAfter(asOf))) {
+            return;
+        }
+        dates.add(new DatedValue(key, date, at));
+    }
+
+    /** The first organization decides the evaluation date unless the options gave it. */
+    void organizationBound(io.github.anjian.facts.Organization org) {
+        if (!asOfDecided) {
+            asOfDecided = true;
+            asOf = org != null && org.asOf().isStated() ? org.asOf().get() : null;
+        }
     }
 
     /** What had been collected at one point, so that a file's contributions can be undone. */
     record Checkpoint(int diagnostics, int refs, int ids, int dates, int waiverSubjects, int requirementIds,
-                      int asOfChecks, Map<String, Integer> listCounts) {
+                      int asOfChecks, Map<String, Integer> listCounts, boolean asOfDecided, LocalDate asOf) {
     }
 
     /** A checkpoint of everything collected so far. */
     Checkpoint checkpoint() {
         return new Checkpoint(diagnostics.size(), refs.size(), ids.size(), dates.size(), waiverSubjects.size(),
-                requirementIds.size(), asOfChecks.size(), new HashMap<>(listCounts));
+                requirementIds.size(), asOfChecks.size(), new HashMap<>(listCounts), asOfDecided, asOf);
     }
 
     /** Forgets everything collected after the checkpoint. */
     void rollback(Checkpoint c) {
         truncate(diagnostics, c.diagnostics());
         truncate(refs, c.refs());
+        for (int i = c.ids(); i < ids.size(); i++) {
+            IdDecl d = ids.get(i);
+            Map<String, IdDecl> inList = idIndex.get(d.scope());
+            if (inList.get(d.id()) == d) {
+                inList.remove(d.id());
+            }
+        }
         truncate(ids, c.ids());
+        asOfDecided = c.asOfDecided();
+        asOf = c.asOf();
         truncate(dates, c.dates());
         truncate(waiverSubjects, c.waiverSubjects());
         truncate(requirementIds, c.requirementIds());

@@ -42,6 +42,7 @@ public final class TopLevelSpec {
 
     private final Map<String, ListSection> lists;
     private final java.util.Set<String> keys;
+    private final Map<Class<?>, String> listByItemType = new java.util.HashMap<>();
     private final MethodHandle organizationSetter;
     private final MethodHandle parameterSetter;
 
@@ -75,6 +76,9 @@ public final class TopLevelSpec {
         k.add(ORGANIZATION);
         k.add(PARAMETERS);
         keys = Collections.unmodifiableSet(k);
+        for (ListSection s : lists.values()) {
+            listByItemType.put(s.itemType(), s.key());
+        }
         organizationSetter = org;
         parameterSetter = param;
     }
@@ -87,6 +91,11 @@ public final class TopLevelSpec {
     /** The list sections by key, in key order. */
     public Map<String, ListSection> lists() {
         return lists;
+    }
+
+    /** The key of the list whose items are of {@code itemType}, or null. */
+    public String listOf(Class<?> itemType) {
+        return listByItemType.get(itemType);
     }
 
     /** Every valid top-level key, in key order. */
