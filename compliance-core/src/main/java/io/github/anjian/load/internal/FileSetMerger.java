@@ -61,10 +61,17 @@ final class FileSetMerger {
                     params.addAll(p.parameters);
                 }
             }
-            p.lists.forEach((k, items) -> {
-                lists.computeIfAbsent(k, x -> new ArrayList<>()).addAll(items.items());
-                complete.merge(k, items.complete(), Boolean::logicalAnd);
-            });
+            for (Map.Entry<String, Items<?>> e : p.lists.entrySet()) {
+                String k = e.getKey();
+                List<Object> merged = lists.get(k);
+                if (merged == null) {
+                    merged = new ArrayList<>();
+                    lists.put(k, merged);
+                }
+                merged.addAll(e.getValue().items());
+                Boolean before = complete.get(k);
+                complete.put(k, before == null ? e.getValue().complete() : before && e.getValue().complete());
+            }
         }
         checkIds();
         checkReferences();
@@ -72,7 +79,9 @@ final class FileSetMerger {
         if (asOf.isEmpty() && org != null && org.asOf().isStated()) {
             asOf = Optional.of(org.asOf().get());
         }
-        asOf.ifPresent(this::checkDates);
+        if (asOf.isPresent()) {
+            checkDates(asOf.get());
+        }
         checkRequirements();
         checkWaiverSubjects(org, lists);
         checkDuplicateWaivers(lists);
@@ -82,9 +91,14 @@ final class FileSetMerger {
             if (org != null) {
                 top.setOrganization(b, org);
             }
-            params.forEach(p -> top.addParameter(b, p));
-            lists.forEach((k, items) -> top.setList(b, top.lists().get(k),
-                    complete.get(k) ? Items.of(items) : Items.open(items)));
+            for (ParameterSetting p : params) {
+                top.addParameter(b, p);
+            }
+            for (Map.Entry<String, List<Object>> e : lists.entrySet()) {
+                String k = e.getKey();
+                top.setList(b, top.lists().get(k), complete.get(k) ? Items.of(e.getValue()) : Items.open(e.getValue()));
+                e.setValue(List.of()); // the merged list may go once the facts hold their copy
+            }
             facts = Optional.of(b.build());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(ctx.diagnostics);
@@ -127,7 +141,9 @@ final class FileSetMerger {
                         d.location(), "a past event cannot be later than the evaluation date; check the year");
             }
         }
-        ctx.asOfChecks.forEach(c -> c.accept(asOf, ctx));
+        for (java.util.function.BiConsumer<LocalDate, LoadContext> c : ctx.asOfChecks) {
+            c.accept(asOf, ctx);
+        }
     }
 
     private void checkRequirements() {
