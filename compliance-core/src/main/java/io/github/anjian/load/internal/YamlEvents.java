@@ -2,6 +2,7 @@ package io.github.anjian.load.internal;
 
 import io.github.anjian.load.LoadOptions;
 import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingEndEvent;
@@ -51,10 +52,23 @@ final class YamlEvents {
         this.file = file;
         this.maxDepth = options.maxDepth();
         try {
-            this.parser = new ParserImpl(new StreamReader(reader), YamlReader.loaderOptions(options));
+            this.parser = new ParserImpl(new StreamReader(reader), loaderOptions(options));
         } catch (RuntimeException e) {
             throw Fallback.INSTANCE;
         }
+    }
+
+    /** SnakeYAML's options for the given limits (shared with the composing reader; here, so that
+     * the fast path does not initialise SnakeYAML's tag table, which it never needs). */
+    static LoaderOptions loaderOptions(LoadOptions options) {
+        LoaderOptions lo = new LoaderOptions();
+        lo.setMaxAliasesForCollections(options.maxAliases());
+        lo.setNestingDepthLimit(options.maxDepth());
+        lo.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(1024, options.maxFileBytes())));
+        lo.setAllowDuplicateKeys(true);
+        lo.setAllowRecursiveKeys(false);
+        lo.setProcessComments(false);
+        return lo;
     }
 
     /** The file name used in locations. */

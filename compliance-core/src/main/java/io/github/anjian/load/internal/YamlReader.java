@@ -39,21 +39,9 @@ final class YamlReader {
         this.options = options;
     }
 
-    /** SnakeYAML's options for the given limits (shared with the streaming fast path). */
-    static LoaderOptions loaderOptions(LoadOptions options) {
-        LoaderOptions lo = new LoaderOptions();
-        lo.setMaxAliasesForCollections(options.maxAliases());
-        lo.setNestingDepthLimit(options.maxDepth());
-        lo.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(1024, options.maxFileBytes())));
-        lo.setAllowDuplicateKeys(true);
-        lo.setAllowRecursiveKeys(false);
-        lo.setProcessComments(false);
-        return lo;
-    }
-
     /** The document's root node, or null when the document holds nothing. */
     Node read(String file, String text) throws FileProblem {
-        LoaderOptions lo = loaderOptions(options);
+        LoaderOptions lo = YamlEvents.loaderOptions(options);
         org.yaml.snakeyaml.nodes.Node root;
         try {
             // what Yaml.compose does, without the Yaml facade (its constructor and representer are not needed)
