@@ -72,6 +72,7 @@ final class FileSetMerger {
                 Boolean before = complete.get(k);
                 complete.put(k, before == null ? e.getValue().complete() : before && e.getValue().complete());
             }
+            p.lists.clear(); // merged: the part's own copy may go
         }
         checkIds();
         checkReferences();
@@ -85,6 +86,7 @@ final class FileSetMerger {
         checkRequirements();
         checkWaiverSubjects(org, lists);
         checkDuplicateWaivers(lists);
+        ctx.checked();
         Optional<Facts> facts = Optional.empty();
         if (!ctx.hasErrors()) {
             Facts.Builder b = Facts.builder();

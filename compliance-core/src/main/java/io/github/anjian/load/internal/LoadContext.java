@@ -60,9 +60,9 @@ final class LoadContext {
 
     final LoadOptions options;
     final List<Diagnostic> diagnostics = new ArrayList<>();
-    final List<RefUse> refs = new ArrayList<>();
-    final List<IdDecl> ids = new ArrayList<>();
-    final List<DatedValue> dates = new ArrayList<>();
+    final ArrayList<RefUse> refs = new ArrayList<>();
+    final ArrayList<IdDecl> ids = new ArrayList<>();
+    final ArrayList<DatedValue> dates = new ArrayList<>();
     final List<Placed> waiverSubjects = new ArrayList<>();
     final List<Placed> requirementIds = new ArrayList<>();
     final List<BiConsumer<LocalDate, LoadContext>> asOfChecks = new ArrayList<>();
@@ -81,6 +81,17 @@ final class LoadContext {
             asOfDecided = true;
             asOf = options.asOf().get();
         }
+    }
+
+    /** The whole-set checks ran: what they needed may go before the facts are built (a large body's ids). */
+    void checked() {
+        ids.clear();
+        ids.trimToSize();
+        idIndex.clear();
+        refs.clear();
+        refs.trimToSize();
+        dates.clear();
+        dates.trimToSize();
     }
 
     /** Records an id declaration. */
