@@ -29,18 +29,35 @@ final class Binder {
     private static final Set<String> FUTURE_DATE_KEYS = Set.of("expires", "due", "deadline", "targetDate", "asOf");
     private static final Set<String> OPEN_LIST_KEYS = Set.of("complete", "items");
 
+    private static final String[] INDEXES = new String[64];
+
+    static {
+        for (int i = 0; i < INDEXES.length; i++) {
+            INDEXES[i] = Integer.toString(i);
+        }
+    }
+
     private final LoadContext ctx;
+    private final Sharing sharing = new Sharing();
     private final ScalarTyping scalars;
     private final RecordChecks checks;
 
     Binder(LoadContext ctx) {
         this.ctx = ctx;
-        this.scalars = new ScalarTyping(ctx);
+        this.scalars = new ScalarTyping(ctx, sharing);
         this.checks = new RecordChecks(ctx);
     }
 
     /** Binds a mapping to the record {@code spec} describes; {@code path} is the item's path. */
     Object record(Node node, RecordSpec spec, String path, String key) {
+        return record(node, spec, path, key, null, null);
+    }
+
+    /**
+     * Binds a mapping to a record; a list item's origin is made of {@code list} and {@code itemKey}
+     * (its path is {@code list[itemKey]}), else (both null) of {@code path}.
+     */
+    private Object record(Node node, RecordSpec spec, String path, String key, String list, String itemKey) {
         if (!(node instanceof Node.Mapping m)) {
             ctx.error("wrong-type", "'" + key + "' must be a mapping", node.location(),
                     "write key: value pairs" + (spec.idField() != null ? ", e.g. { id: ... }" : ""));
@@ -76,25 +93,30 @@ final class Binder {
             }
         }
         if (spec.originIndex() >= 0) {
-            args[spec.originIndex()] = new Origin(path, m.location());
+            args[spec.originIndex()] = list != null
+                    ? Origin.ofItem(list, itemKey, m.file(), m.line(), m.column()) : new Origin(path, m.location());
         }
-        declareId(spec, present, path);
+        declareId(spec, present, path, list, itemKey);
         if (!ok) {
             return INVALID;
         }
         Object record = spec.construct(args);
         checks.check(record, m, present);
-        return record;
+        return spec.originIndex() < 0 ? sharing.object(record) : record;
     }
 
-    private void declareId(RecordSpec spec, Map<String, Node.Entry> present, String path) {
+    private void declareId(RecordSpec spec, Map<String, Node.Entry> present, String path, String list,
+                           String itemKey) {
         int bracket = path.lastIndexOf('[');
         if (spec.idField() == null || bracket < 0) {
             return;
         }
         Node.Entry e = present.get("id");
         if (e != null && e.value() instanceof Node.Scalar s && !s.isNull() && !s.isNone()) {
-            ctx.ids.add(new LoadContext.IdDecl(path.substring(0, bracket), s.text(), s.location()));
+            // the list's own path string when it is the scope (one string, not one per item)
+            String scope = list != null && bracket == list.length() && itemKey.indexOf('[') < 0
+                    ? list : path.substring(0, bracket);
+            ctx.declare(new LoadContext.IdDecl(scope, s.text(), s));
         }
     }
 
@@ -151,13 +173,13 @@ final class Binder {
                     "choose another id");
             return INVALID;
         }
-        return f.required() ? x : Value.of(x);
+        return f.required() ? x : sharing.value(x);
     }
 
     private Object none(FieldSpec f, Node.Scalar s) {
         if (f.type() instanceof FactType.Enumeration en && en.acceptsNone()) {
             Enum<?> constant = en.byWireName().get("none");
-            return f.required() ? constant : Value.of(constant);
+            return f.required() ? constant : sharing.value(constant);
         }
         if (f.key().equals("id")) {
             ctx.error("reserved-id", "'none' is reserved and cannot be an id", s.location(), "choose another id");
@@ -201,7 +223,7 @@ final class Binder {
         if (type instanceof FactType.Text t) {
             Object x = scalars.text(s, key);
             if (x != INVALID && t.ref() != null) {
-                ctx.refs.add(new LoadContext.RefUse(t.ref(), (String) x, s.location()));
+                return ctx.reference(t.ref(), (String) x, s);
             }
             return x;
         }
@@ -217,7 +239,7 @@ final class Binder {
         if (type instanceof FactType.Date) {
             Object d = scalars.date(s, key);
             if (d != INVALID && !FUTURE_DATE_KEYS.contains(key)) {
-                ctx.dates.add(new LoadContext.DatedValue(key, (LocalDate) d, s.location()));
+                ctx.date(key, (LocalDate) d, s);
             }
             return d;
         }
@@ -256,8 +278,7 @@ final class Binder {
         if (x.equals("internal")) {
             return TechnicalSupport.INTERNAL;
         }
-        ctx.refs.add(new LoadContext.RefUse(Contractor.class, (String) x, s.location()));
-        return new TechnicalSupport((String) x);
+        return new TechnicalSupport(ctx.reference(Contractor.class, (String) x, s));
     }
 
     /**
@@ -306,15 +327,7 @@ final class Binder {
         List<Object> out = new ArrayList<>(nodes.size());
         FactType.Mapping recordType = element instanceof FactType.Mapping mt ? mt : null;
         for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
-            Object x;
-            if (recordType != null) {
-                String itemPath = path + "[" + itemKey(n, recordType.spec(), i + offset) + "]";
-                x = n instanceof Node.Scalar s && s.isNull()
-                        ? nullItem(s, key) : record(n, recordType.spec(), itemPath, key);
-            } else {
-                x = value(n, element, path, key);
-            }
+            Object x = item(nodes.get(i), element, recordType, path, key, i + offset);
             if (x == INVALID) {
                 ok = false;
             } else {
@@ -324,7 +337,21 @@ final class Binder {
         if (!ok) {
             return INVALID;
         }
-        return complete ? Items.of(out) : Items.open(out);
+        Items<Object> items = complete ? Items.of(out) : Items.open(out);
+        return recordType == null ? sharing.object(items) : items;
+    }
+
+    /**
+     * Binds one list item of {@code element}; {@code recordType} is the element when it is a record
+     * type, else null; {@code index} counts from the list's first item across files.
+     */
+    Object item(Node n, FactType element, FactType.Mapping recordType, String path, String key, int index) {
+        if (recordType != null) {
+            String itemKey = itemKey(n, recordType.spec(), index);
+            return n instanceof Node.Scalar s && s.isNull()
+                    ? nullItem(s, key) : record(n, recordType.spec(), path + "[" + itemKey + "]", key, path, itemKey);
+        }
+        return value(n, element, path, key);
     }
 
     private Object nullItem(Node.Scalar s, String key) {
@@ -340,7 +367,7 @@ final class Binder {
                 }
             }
         }
-        return Integer.toString(index);
+        return index < INDEXES.length ? INDEXES[index] : Integer.toString(index);
     }
 
     private static String describe(FactType t) {

@@ -5,9 +5,22 @@ import io.github.anjian.facts.Organization;
 import io.github.anjian.facts.ParameterSetting;
 import io.github.anjian.facts.SourceLocation;
 
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Binds the top level of one fact file (SPEC §2): {@code schema}, {@code organization}, the lists, {@code parameters}. */
 final class DocumentBinder {
@@ -46,25 +59,108 @@ final class DocumentBinder {
         }
         schema(entries.get(TopLevelSpec.SCHEMA_KEY), m);
         for (Node.Entry e : m.entries()) {
-            if (entries.get(e.key().text()) != e) {
-                continue;
-            }
-            String k = e.key().text();
-            if (e.value() instanceof Node.Scalar s && s.isNull()) {
-                ctx.error("null-value", "'" + k + "' has no value", e.key().location(),
-                        "omit the key or write `none`");
-            } else if (k.equals(TopLevelSpec.ORGANIZATION)) {
-                part.organizationAt = e.value().location();
-                Object o = binder.value(e.value(), new FactType.Mapping(Organization.class), k, k);
-                part.organization = o == Binder.INVALID ? null : (Organization) o;
-            } else if (k.equals(TopLevelSpec.PARAMETERS)) {
-                part.parametersAt = e.value().location();
-                parameters(e.value(), part);
-            } else if (top.lists().containsKey(k)) {
-                list(e, top.lists().get(k), part);
+            if (entries.get(e.key().text()) == e) {
+                entry(e, part);
             }
         }
         return part;
+    }
+
+    /**
+     * Binds a plain YAML file from its event stream (the fast path): each item of a top-level list is
+     * bound as soon as it is read, so the file never sits in memory as a tree. Whatever would give a
+     * problem at the top level (a duplicate or unknown key, a missing or wrong schema) falls back, and
+     * so does whatever {@link YamlEvents} does not handle; then nothing collected here counts.
+     */
+    FilePart bindStreamed(YamlEvents in) throws YamlEvents.Fallback {
+        if (!(in.next() instanceof StreamStartEvent) || !(in.next() instanceof DocumentStartEvent)) {
+            throw YamlEvents.Fallback.INSTANCE;
+        }
+        Event start = in.next();
+        if (!(start instanceof MappingStartEvent ms) || ms.getAnchor() != null || ms.getTag() != null) {
+            throw YamlEvents.Fallback.INSTANCE;
+        }
+        in.open(0);
+        FilePart part = new FilePart();
+        Set<String> seen = new HashSet<>();
+        boolean schema = false;
+        Event e;
+        while (!((e = in.next()) instanceof MappingEndEvent)) {
+            Node.Scalar key = in.key(e);
+            String k = key.text();
+            if (!seen.add(k) || !top.keys().contains(k)) {
+                throw YamlEvents.Fallback.INSTANCE;
+            }
+            Event v = in.next();
+            TopLevelSpec.ListSection section = top.lists().get(k);
+            if (section != null && YamlEvents.isPlainSequence(v)) {
+                in.open(1);
+                streamList(in, section, part);
+                continue;
+            }
+            Node value = in.node(v, 1);
+            if (k.equals(TopLevelSpec.SCHEMA_KEY)) {
+                if (!(value instanceof Node.Scalar s) || !s.text().equals(TopLevelSpec.SCHEMA)) {
+                    throw YamlEvents.Fallback.INSTANCE;
+                }
+                schema = true;
+            } else {
+                entry(new Node.Entry(key, value), part);
+            }
+        }
+        if (!schema || !(in.next() instanceof DocumentEndEvent)) {
+            throw YamlEvents.Fallback.INSTANCE;
+        }
+        Event end = in.next();
+        // the composing reader expands at most (characters + 100,000) nodes; code points never exceed characters
+        if (!(end instanceof StreamEndEvent) || in.nodes() > YamlEvents.index(end) + 100_000L) {
+            throw YamlEvents.Fallback.INSTANCE;
+        }
+        return part;
+    }
+
+    /** Binds the items of a top-level list one at a time, as the parser delivers them. */
+    private void streamList(YamlEvents in, TopLevelSpec.ListSection s, FilePart part) throws YamlEvents.Fallback {
+        String k = s.key();
+        int offset = ctx.listCounts.getOrDefault(k, 0);
+        FactType.Mapping type = new FactType.Mapping(s.itemType());
+        List<Object> out = new ArrayList<>();
+        boolean ok = true;
+        int count = 0;
+        Event e;
+        while (!((e = in.next()) instanceof SequenceEndEvent)) {
+            Object x = binder.item(in.node(e, 2), type, type, k, k, offset + count);
+            count++;
+            if (x == Binder.INVALID) {
+                ok = false;
+                out.clear();
+            } else if (ok) {
+                out.add(x);
+            }
+        }
+        ctx.listCounts.put(k, offset + count);
+        if (ok) {
+            part.lists.put(k, Items.of(out));
+        }
+    }
+
+    /** Binds one top-level entry (the first of its key). */
+    private void entry(Node.Entry e, FilePart part) {
+        String k = e.key().text();
+        if (e.value() instanceof Node.Scalar s && s.isNull()) {
+            ctx.error("null-value", "'" + k + "' has no value", e.key().location(),
+                    "omit the key or write `none`");
+        } else if (k.equals(TopLevelSpec.ORGANIZATION)) {
+            part.organizationAt = e.value().location();
+            Object o = binder.value(e.value(), new FactType.Mapping(Organization.class), k, k);
+            part.organization = o == Binder.INVALID ? null : (Organization) o;
+            ctx.organizationBound(part.organization);
+        } else if (k.equals(TopLevelSpec.PARAMETERS)) {
+            part.parametersAt = e.value().location();
+            parameters(e.value(), part);
+        } else if (top.lists().containsKey(k)) {
+            list(e, top.lists().get(k), part);
+        }
     }
 
     private void schema(Node.Entry e, Node.Mapping root) {

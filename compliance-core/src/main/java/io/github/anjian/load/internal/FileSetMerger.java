@@ -61,10 +61,18 @@ final class FileSetMerger {
                     params.addAll(p.parameters);
                 }
             }
-            p.lists.forEach((k, items) -> {
-                lists.computeIfAbsent(k, x -> new ArrayList<>()).addAll(items.items());
-                complete.merge(k, items.complete(), Boolean::logicalAnd);
-            });
+            for (Map.Entry<String, Items<?>> e : p.lists.entrySet()) {
+                String k = e.getKey();
+                List<Object> merged = lists.get(k);
+                if (merged == null) {
+                    merged = new ArrayList<>();
+                    lists.put(k, merged);
+                }
+                merged.addAll(e.getValue().items());
+                Boolean before = complete.get(k);
+                complete.put(k, before == null ? e.getValue().complete() : before && e.getValue().complete());
+            }
+            p.lists.clear(); // merged: the part's own copy may go
         }
         checkIds();
         checkReferences();
@@ -72,19 +80,27 @@ final class FileSetMerger {
         if (asOf.isEmpty() && org != null && org.asOf().isStated()) {
             asOf = Optional.of(org.asOf().get());
         }
-        asOf.ifPresent(this::checkDates);
+        if (asOf.isPresent()) {
+            checkDates(asOf.get());
+        }
         checkRequirements();
         checkWaiverSubjects(org, lists);
         checkDuplicateWaivers(lists);
+        ctx.checked();
         Optional<Facts> facts = Optional.empty();
         if (!ctx.hasErrors()) {
             Facts.Builder b = Facts.builder();
             if (org != null) {
                 top.setOrganization(b, org);
             }
-            params.forEach(p -> top.addParameter(b, p));
-            lists.forEach((k, items) -> top.setList(b, top.lists().get(k),
-                    complete.get(k) ? Items.of(items) : Items.open(items)));
+            for (ParameterSetting p : params) {
+                top.addParameter(b, p);
+            }
+            for (Map.Entry<String, List<Object>> e : lists.entrySet()) {
+                String k = e.getKey();
+                top.setList(b, top.lists().get(k), complete.get(k) ? Items.of(e.getValue()) : Items.open(e.getValue()));
+                e.setValue(List.of()); // the merged list may go once the facts hold their copy
+            }
             facts = Optional.of(b.build());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(ctx.diagnostics);
@@ -98,26 +114,21 @@ final class FileSetMerger {
     }
 
     private void checkIds() {
-        Map<String, Map<String, SourceLocation>> seen = new HashMap<>();
         for (LoadContext.IdDecl d : ctx.ids) {
-            SourceLocation first = seen.computeIfAbsent(d.scope(), s -> new HashMap<>()).putIfAbsent(d.id(), d.location());
-            if (first != null) {
-                ctx.error("duplicate-id", "duplicate id '" + d.id() + "' in " + d.scope() + ": here and at " + first,
-                        d.location(), "ids must be unique across all files");
+            LoadContext.IdDecl first = ctx.idIndex.get(d.scope()).get(d.id());
+            if (first != d) {
+                ctx.error("duplicate-id", "duplicate id '" + d.id() + "' in " + d.scope() + ": here and at "
+                        + first.location(), d.location(), "ids must be unique across all files");
             }
         }
     }
 
+    /** References that did not resolve when they were read (see {@link LoadContext#reference}). */
     private void checkReferences() {
-        Map<Class<?>, String> listOf = new HashMap<>();
-        top.lists().values().forEach(s -> listOf.put(s.itemType(), s.key()));
-        Map<String, Set<String>> idsByList = new HashMap<>();
-        for (LoadContext.IdDecl d : ctx.ids) {
-            idsByList.computeIfAbsent(d.scope(), s -> new HashSet<>()).add(d.id());
-        }
         for (LoadContext.RefUse r : ctx.refs) {
-            String list = listOf.get(r.target());
-            if (!idsByList.getOrDefault(list, Set.of()).contains(r.id())) {
+            String list = top.listOf(r.target());
+            Map<String, LoadContext.IdDecl> ids = ctx.idIndex.get(list);
+            if (ids == null || !ids.containsKey(r.id())) {
                 ctx.error("dangling-reference", "reference '" + r.id() + "' at " + r.location()
                                 + " does not resolve: no entry in '" + list + "' has id '" + r.id() + "'",
                         r.location(), "add it to " + list + " or correct the id");
@@ -132,7 +143,9 @@ final class FileSetMerger {
                         d.location(), "a past event cannot be later than the evaluation date; check the year");
             }
         }
-        ctx.asOfChecks.forEach(c -> c.accept(asOf, ctx));
+        for (java.util.function.BiConsumer<LocalDate, LoadContext> c : ctx.asOfChecks) {
+            c.accept(asOf, ctx);
+        }
     }
 
     private void checkRequirements() {

@@ -2,13 +2,14 @@ package io.github.anjian.load.internal;
 
 import io.github.anjian.load.LoadOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 import java.io.StringReader;
 import java.util.HashSet;
@@ -28,7 +29,9 @@ final class LimitLocator {
         int aliases = 0;
         int depth = 0;
         try {
-            for (Event e : new Yaml(lo).parse(new StringReader(text))) {
+            ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), lo);
+            while (parser.peekEvent() != null) {
+                Event e = parser.getEvent();
                 if (e instanceof CollectionStartEvent c) {
                     if (c.getAnchor() != null) {
                         collectionAnchors.add(c.getAnchor());

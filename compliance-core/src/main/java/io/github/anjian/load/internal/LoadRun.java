@@ -5,12 +5,16 @@ import io.github.anjian.load.LoadOptions;
 import io.github.anjian.load.LoadResult;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /** One load of a file set: read, parse, bind each file, then merge and check the whole. One per load. */
 public final class LoadRun {
@@ -20,9 +24,17 @@ public final class LoadRun {
     private final DocumentBinder documents;
     private final List<FilePart> parts = new ArrayList<>();
 
+    private final boolean streaming;
+
     /** A run with the given options. */
     public LoadRun(LoadOptions options) {
+        this(options, true);
+    }
+
+    /** A run; without {@code streaming} every YAML file is composed whole (the reference path, for tests). */
+    LoadRun(LoadOptions options, boolean streaming) {
         this.options = options;
+        this.streaming = streaming;
         this.ctx = new LoadContext(options);
         this.documents = new DocumentBinder(ctx);
     }
@@ -33,7 +45,7 @@ public final class LoadRun {
         for (Path p : paths) {
             for (Named f : expand(p)) {
                 try {
-                    parse(f.name(), reader.read(f.path(), f.name()));
+                    loadFile(reader, f);
                 } catch (FileProblem e) {
                     ctx.diagnostics.add(e.diagnostic());
                 }
@@ -48,11 +60,40 @@ public final class LoadRun {
             if (content.length() > options.maxFileBytes()) {
                 throw new SourceReader(options).tooLarge(name, content.length());
             }
-            parse(name, content.startsWith("\uFEFF") ? content.substring(1) : content);
+            String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+            if (isJson(name) || !streaming || !streamed(name, new StringReader(text))) {
+                parse(name, text);
+            }
         } catch (FileProblem e) {
             ctx.diagnostics.add(e.diagnostic());
         }
         return new FileSetMerger(ctx).finish(parts);
+    }
+
+    /** A YAML file is streamed when the fast path can take it, else (and a JSON file always) read whole. */
+    private void loadFile(SourceReader reader, Named f) throws FileProblem {
+        if (streaming && !isJson(f.name())) {
+            try (Reader r = reader.open(f.path(), f.name())) {
+                if (streamed(f.name(), r)) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not readable as streamed: the whole-file reader reports it
+            }
+        }
+        parse(f.name(), reader.read(f.path(), f.name()));
+    }
+
+    /** Binds a YAML document on the streaming fast path; false (and nothing collected) when it falls back. */
+    private boolean streamed(String name, Reader text) {
+        LoadContext.Checkpoint checkpoint = ctx.checkpoint();
+        try {
+            parts.add(documents.bindStreamed(new YamlEvents(text, name, options)));
+            return true;
+        } catch (YamlEvents.Fallback e) {
+            ctx.rollback(checkpoint);
+            return false;
+        }
     }
 
     private void parse(String name, String text) throws FileProblem {
@@ -72,15 +113,22 @@ public final class LoadRun {
         if (!Files.isDirectory(p)) {
             return List.of(new Named(p, given));
         }
-        List<Named> out = new ArrayList<>();
-        try (Stream<Path> s = Files.list(p)) {
-            s.filter(f -> isFactFile(f.getFileName().toString()) && Files.isRegularFile(f))
-                    .sorted()
-                    .forEach(f -> out.add(new Named(f, given + (given.endsWith("/") ? "" : "/") + f.getFileName())));
-        } catch (IOException e) {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
+            for (Path f : s) {
+                if (isFactFile(f.getFileName().toString()) && Files.isRegularFile(f)) {
+                    files.add(f);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
             ctx.error("not-a-file", "cannot list folder " + given + ": " + e.getMessage(), SourceLocation.none(given),
                     "check permissions");
-            return out;
+            return List.of();
+        }
+        Collections.sort(files);
+        List<Named> out = new ArrayList<>(files.size());
+        for (Path f : files) {
+            out.add(new Named(f, given + (given.endsWith("/") ? "" : "/") + f.getFileName()));
         }
         if (out.isEmpty()) {
             ctx.error("no-fact-files", "the folder " + given + " holds no .yaml, .yml or .json file",

@@ -64,7 +64,7 @@ final class RecordChecks {
                 if (v instanceof Node.Sequence seq) {
                     for (Node n : seq.items()) {
                         if (n instanceof Node.Scalar s) {
-                            ctx.waiverSubjects.add(new LoadContext.Placed(s.text(), s.location()));
+                            ctx.waiverSubjects.add(new LoadContext.Placed(s));
                         }
                     }
                 }
@@ -75,7 +75,7 @@ final class RecordChecks {
     private void place(Map<String, Node.Entry> keys, String key, java.util.List<LoadContext.Placed> into) {
         Node.Entry e = keys.get(key);
         if (e != null && e.value() instanceof Node.Scalar s && !s.isNone()) {
-            into.add(new LoadContext.Placed(s.text(), s.location()));
+            into.add(new LoadContext.Placed(s));
         }
     }
 

@@ -10,9 +10,8 @@ import io.github.anjian.facts.Ref;
 import io.github.anjian.facts.TechnicalSupport;
 import io.github.anjian.facts.Value;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -27,7 +26,8 @@ import java.util.Map;
 /**
  * The fact-file description of one model record, built once per class by reflection over its
  * components and cached in a {@link ClassValue}: keys, types, the {@code origin} slot and the
- * canonical constructor as a spreading {@link MethodHandle}. Immutable.
+ * canonical constructor, called by plain reflection (cheap on a cold JVM, unlike spreading method
+ * handles, whose lambda forms are generated on first use). Immutable.
  */
 public final class RecordSpec {
 
@@ -44,7 +44,7 @@ public final class RecordSpec {
     private final int arity;
     private final int originIndex;
     private final FieldSpec idField;
-    private final MethodHandle constructor;
+    private final Constructor<?> constructor;
 
     private RecordSpec(Class<?> type) {
         if (!type.isRecord()) {
@@ -71,14 +71,15 @@ public final class RecordSpec {
         }
         fields = List.copyOf(list);
         Map<String, FieldSpec> m = new LinkedHashMap<>();
-        fields.forEach(f -> m.put(f.key(), f));
+        for (FieldSpec f : fields) {
+            m.put(f.key(), f);
+        }
         byKey = Collections.unmodifiableMap(m);
         originIndex = origin;
         FieldSpec id = byKey.get("id");
         idField = id != null && id.type() instanceof FactType.Text ? id : null;
         try {
-            MethodHandle ctor = MethodHandles.publicLookup().findConstructor(type, MethodType.methodType(void.class, types));
-            constructor = ctor.asSpreader(Object[].class, arity).asType(MethodType.methodType(Object.class, Object[].class));
+            constructor = type.getConstructor(types);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no canonical constructor on " + type, e);
         }
@@ -132,11 +133,18 @@ public final class RecordSpec {
     /** Calls the canonical constructor. */
     Object construct(Object[] args) {
         try {
-            return (Object) constructor.invokeExact(args);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            return constructor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type, e);
         }
     }
 

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Types scalars from their raw text (SPEC §8.2): only {@code true}/{@code false} are booleans, dates
@@ -14,13 +13,18 @@ import java.util.regex.Pattern;
  */
 final class ScalarTyping {
 
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]+)?");
     private static final Set<String> YAML11_BOOLEANS = Set.of("yes", "no", "on", "off", "y", "n", "true", "false");
 
     private final LoadContext ctx;
+    private final Sharing sharing;
 
     ScalarTyping(LoadContext ctx) {
+        this(ctx, new Sharing());
+    }
+
+    ScalarTyping(LoadContext ctx, Sharing sharing) {
         this.ctx = ctx;
+        this.sharing = sharing;
     }
 
     Object bool(Node.Scalar s, String key) {
@@ -64,7 +68,7 @@ final class ScalarTyping {
 
     Object decimal(Node.Scalar s, String key) {
         String t = s.text();
-        if (!isNumeric(s) || !DECIMAL.matcher(t).matches()) {
+        if (!isNumeric(s) || !isDecimal(t)) {
             ctx.error("wrong-type", "'" + key + "' must be a number, not '" + t + "'", s.location(),
                     "write a number, e.g. 12.5");
             return Binder.INVALID;
@@ -76,7 +80,7 @@ final class ScalarTyping {
         String t = s.text();
         if (s.style() != Node.Style.JSON_NUMBER && s.style() != Node.Style.JSON_BOOLEAN && isDateShaped(t)) {
             try {
-                return LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
+                return sharing.object(LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10)));
             } catch (DateTimeException e) {
                 ctx.error("bad-date", "'" + t + "' is not a calendar date for '" + key + "'", s.location(),
                         "check month and day");
@@ -122,6 +126,47 @@ final class ScalarTyping {
             }
         }
         return true;
+    }
+
+    /** {@code [-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?}, written out (no regex on the load path). */
+    static boolean isDecimal(String t) {
+        int n = t.length();
+        int i = n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        int intDigits = 0;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+            intDigits++;
+        }
+        int fracDigits = 0;
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                fracDigits++;
+            }
+        }
+        if (intDigits == 0 && fracDigits == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+                i++;
+            }
+            int expDigits = 0;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                expDigits++;
+            }
+            if (expDigits == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}. */

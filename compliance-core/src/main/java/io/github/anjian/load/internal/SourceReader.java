@@ -4,7 +4,10 @@ import io.github.anjian.facts.SourceLocation;
 import io.github.anjian.load.Diagnostic;
 import io.github.anjian.load.LoadOptions;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -21,6 +24,49 @@ final class SourceReader {
 
     SourceReader(LoadOptions options) {
         this.options = options;
+    }
+
+    /**
+     * A strict UTF-8 reader over the file for the streaming fast path, a leading BOM skipped, after
+     * the same checks as {@link #read}; a malformed byte makes reading fail with an {@link IOException}.
+     */
+    Reader open(Path path, String name) throws FileProblem, IOException {
+        check(path, name);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder), 1 << 16);
+        try {
+            r.mark(1);
+            if (r.read() != '\uFEFF') {
+                r.reset();
+            }
+        } catch (IOException e) {
+            r.close();
+            throw e;
+        }
+        return r;
+    }
+
+    private void check(Path path, String name) throws FileProblem {
+        SourceLocation at = SourceLocation.none(name);
+        if (!Files.exists(path)) {
+            throw new FileProblem(Diagnostic.error("file-not-found", "no such file: " + name, at,
+                    "check the path"));
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new FileProblem(Diagnostic.error("not-a-file", "not a regular file: " + name, at,
+                    "name a fact file or a folder of fact files"));
+        }
+        long size;
+        try {
+            size = Files.size(path);
+        } catch (IOException e) {
+            throw new FileProblem(Diagnostic.error("not-a-file", "cannot read " + name + ": " + e.getMessage(), at,
+                    "check permissions"));
+        }
+        if (size > options.maxFileBytes()) {
+            throw tooLarge(name, size);
+        }
     }
 
     String read(Path path, String name) throws FileProblem {

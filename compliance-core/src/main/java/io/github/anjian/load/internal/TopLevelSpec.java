@@ -5,8 +5,7 @@ import io.github.anjian.facts.Items;
 import io.github.anjian.facts.Organization;
 import io.github.anjian.facts.ParameterSetting;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -31,7 +30,7 @@ public final class TopLevelSpec {
     public static final String PARAMETERS = "parameters";
 
     /** A top-level list: its key, item record class and builder setter. */
-    public record ListSection(String key, Class<?> itemType, MethodHandle setter) {
+    public record ListSection(String key, Class<?> itemType, Method setter) {
         /** The description of the list's items. */
         public RecordSpec itemSpec() {
             return RecordSpec.of(itemType);
@@ -41,34 +40,39 @@ public final class TopLevelSpec {
     private static final TopLevelSpec INSTANCE = new TopLevelSpec();
 
     private final Map<String, ListSection> lists;
-    private final MethodHandle organizationSetter;
-    private final MethodHandle parameterSetter;
+    private final java.util.Set<String> keys;
+    private final Map<Class<?>, String> listByItemType = new java.util.HashMap<>();
+    private final Method organizationSetter;
+    private final Method parameterSetter;
 
     private TopLevelSpec() {
         Map<String, ListSection> m = new TreeMap<>();
-        MethodHandle org = null;
-        MethodHandle param = null;
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-        try {
-            for (Method method : Facts.Builder.class.getDeclaredMethods()) {
-                if (!Modifier.isPublic(method.getModifiers()) || method.getParameterCount() != 1) {
-                    continue;
-                }
-                Class<?> p = method.getParameterTypes()[0];
-                if (p == Items.class) {
-                    Class<?> item = (Class<?>) ((ParameterizedType) method.getGenericParameterTypes()[0])
-                            .getActualTypeArguments()[0];
-                    m.put(method.getName(), new ListSection(method.getName(), item, lookup.unreflect(method)));
-                } else if (p == Organization.class) {
-                    org = lookup.unreflect(method);
-                } else if (p == ParameterSetting.class) {
-                    param = lookup.unreflect(method);
-                }
+        Method org = null;
+        Method param = null;
+        for (Method method : Facts.Builder.class.getDeclaredMethods()) {
+            if (!Modifier.isPublic(method.getModifiers()) || method.getParameterCount() != 1) {
+                continue;
             }
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+            Class<?> p = method.getParameterTypes()[0];
+            if (p == Items.class) {
+                Class<?> item = (Class<?>) ((ParameterizedType) method.getGenericParameterTypes()[0])
+                        .getActualTypeArguments()[0];
+                m.put(method.getName(), new ListSection(method.getName(), item, method));
+            } else if (p == Organization.class) {
+                org = method;
+            } else if (p == ParameterSetting.class) {
+                param = method;
+            }
         }
         lists = Collections.unmodifiableMap(m);
+        java.util.Set<String> k = new java.util.TreeSet<>(m.keySet());
+        k.add(SCHEMA_KEY);
+        k.add(ORGANIZATION);
+        k.add(PARAMETERS);
+        keys = Collections.unmodifiableSet(k);
+        for (ListSection s : lists.values()) {
+            listByItemType.put(s.itemType(), s.key());
+        }
         organizationSetter = org;
         parameterSetter = param;
     }
@@ -83,12 +87,13 @@ public final class TopLevelSpec {
         return lists;
     }
 
-    /** Every valid top-level key. */
+    /** The key of the list whose items are of {@code itemType}, or null. */
+    public String listOf(Class<?> itemType) {
+        return listByItemType.get(itemType);
+    }
+
+    /** Every valid top-level key, in key order. */
     public java.util.Set<String> keys() {
-        java.util.Set<String> keys = new java.util.TreeSet<>(lists.keySet());
-        keys.add(SCHEMA_KEY);
-        keys.add(ORGANIZATION);
-        keys.add(PARAMETERS);
         return keys;
     }
 
@@ -104,13 +109,20 @@ public final class TopLevelSpec {
         invoke(s.setter(), b, items);
     }
 
-    private static void invoke(MethodHandle h, Facts.Builder b, Object arg) {
+    private static void invoke(Method h, Facts.Builder b, Object arg) {
         try {
             h.invoke(b, arg);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

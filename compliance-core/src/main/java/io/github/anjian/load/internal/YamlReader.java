@@ -5,7 +5,7 @@ import io.github.anjian.load.Diagnostic;
 import io.github.anjian.load.LoadOptions;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -14,6 +14,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -38,16 +41,12 @@ final class YamlReader {
 
     /** The document's root node, or null when the document holds nothing. */
     Node read(String file, String text) throws FileProblem {
-        LoaderOptions lo = new LoaderOptions();
-        lo.setMaxAliasesForCollections(options.maxAliases());
-        lo.setNestingDepthLimit(options.maxDepth());
-        lo.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(1024, options.maxFileBytes())));
-        lo.setAllowDuplicateKeys(true);
-        lo.setAllowRecursiveKeys(false);
-        lo.setProcessComments(false);
+        LoaderOptions lo = YamlEvents.loaderOptions(options);
         org.yaml.snakeyaml.nodes.Node root;
         try {
-            root = new Yaml(lo).compose(new StringReader(text));
+            // what Yaml.compose does, without the Yaml facade (its constructor and representer are not needed)
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), lo), new Resolver(), lo)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw problem(file, m, e.getProblem() == null ? e.getMessage() : e.getProblem());
