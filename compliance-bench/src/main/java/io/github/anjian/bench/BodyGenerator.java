@@ -77,7 +77,8 @@ public final class BodyGenerator {
 
     /** Loads a generated file with the catalog's parameter types, as the runner does. */
     public static Facts load(Path file, Catalog catalog) {
-        LoadResult r = FactLoader.with(options(catalog)).load(List.of(file));
+        // a generated body may be larger than the runner's default file limit (a million devices: 641 MB)
+        LoadResult r = FactLoader.with(options(catalog).withMaxFileBytes(Long.MAX_VALUE)).load(List.of(file));
         if (!r.isValid()) {
             throw new IllegalStateException("generated facts do not load: " + r.errors());
         }

@@ -21,6 +21,13 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void growth_runs_once_at_two_small_sizes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Growth.main(new String[] {dir.toString(), "100x1", "200x1"});
+        assertThat(dir.resolve("body-100.yaml")).isRegularFile();
+        assertThat(dir.resolve("body-200.yaml")).isRegularFile();
+    }
+
+    @Test
     void scale_runs_once() throws Exception {
         ScaleBenchmark b = new ScaleBenchmark();
         b.devices = 1000;

@@ -1,0 +1,59 @@
+package io.github.anjian.bench;
+
+import io.github.anjian.catalog.RulePack;
+import io.github.anjian.engine.Anjian;
+import io.github.anjian.engine.CheckOptions;
+import io.github.anjian.engine.Engine;
+import io.github.anjian.facts.Facts;
+import io.github.anjian.report.Report;
+import io.github.anjian.rules.AnjianRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Growth of the warm full-catalog check with the body's size, in one JVM (docs/performance.md §2), for
+ * sizes whose single check takes minutes, where JMH's forks and iterations would take hours. Each
+ * argument is {@code DEVICESxROUNDS}; the body is written to {@code DIR/body-DEVICES.yaml} unless it
+ * exists; the best round of each size is compared with the best of the size before:
+ *
+ * <pre>{@code
+ * java -Xmx18g -XX:+UseParallelGC -cp compliance-bench/target/benchmarks.jar io.github.anjian.bench.Growth /tmp 100000x3 1000000x2
+ * }</pre>
+ */
+public final class Growth {
+
+    private Growth() {
+    }
+
+    /** Runs the sizes in order and prints each check's time and the growth between sizes. */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[0]);
+        RulePack pack = AnjianRules.pack();
+        Engine engine = Anjian.engine(pack);
+        long[] best = new long[args.length - 1];
+        for (int k = 1; k < args.length; k++) {
+            String[] spec = args[k].split("x");
+            int devices = Integer.parseInt(spec[0]);
+            int rounds = Integer.parseInt(spec[1]);
+            Path file = dir.resolve("body-" + devices + ".yaml");
+            if (!Files.exists(file)) {
+                BodyGenerator.write(file, "scale", devices, 42);
+            }
+            long t0 = System.nanoTime();
+            Facts facts = BodyGenerator.load(file, pack.catalog());
+            System.out.printf("%d devices: load %d ms%n", devices, (System.nanoTime() - t0) / 1_000_000);
+            best[k - 1] = Long.MAX_VALUE;
+            for (int i = 0; i < rounds; i++) {
+                long c0 = System.nanoTime();
+                Report r = engine.check(facts, CheckOptions.defaults());
+                long t = System.nanoTime() - c0;
+                best[k - 1] = Math.min(best[k - 1], t);
+                System.out.printf("%d devices: check %d ms (%d outcomes)%n", devices, t / 1_000_000, r.outcomes().size());
+            }
+        }
+        for (int k = 1; k < best.length; k++) {
+            System.out.printf("growth t(%s)/t(%s) = %.2f%n", args[k + 1], args[k], (double) best[k] / best[k - 1]);
+        }
+    }
+}
