@@ -627,13 +627,26 @@ public final class Judge {
 
     // ---------------------------------------------------------------- helpers
 
+    /** Each enum's constants as written in fact files, made once: evidence repeats them millions of times. */
+    private static final ClassValue<String[]> WIRE_NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = ((Enum<?>) constants[i]).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            }
+            return names;
+        }
+    };
+
     /** An enum constant or value as written in fact files. */
     public static String wire(Object v) {
         if (v instanceof Value<?> val) {
             return val.isStated() ? wire(val.get()) : val.toString();
         }
         if (v instanceof Enum<?> e) {
-            return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return WIRE_NAMES.get(e.getDeclaringClass())[e.ordinal()];
         }
         // a section or a list is evidence by its presence, not by a dump of everything in it
         if (v instanceof Record) {
