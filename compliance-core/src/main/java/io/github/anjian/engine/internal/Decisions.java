@@ -159,16 +159,6 @@ public final class Decisions {
         }
     }
 
-    /** True when some rule decided (or failed on) this requirement for this subject fact. */
-    public boolean has(String requirement, Object fact) {
-        Judged j = judged.get(fact);
-        if (j == null) {
-            Subject subject = Subjects.of(fact);
-            j = byKey.get(key(subject));
-        }
-        return j != null && j.find(requirement) != null;
-    }
-
     /** What {@link #take} returns for a subject whose outcome was taken already (a second fact with its key). */
     public static final Outcome TAKEN = new Outcome("", new Subject("", "", "", io.github.anjian.facts.Origin.synthetic(""), 0),
             Status.ERROR, List.of(), Map.of(), List.of(), "taken");
