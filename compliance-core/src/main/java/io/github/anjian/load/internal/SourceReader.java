@@ -70,25 +70,13 @@ final class SourceReader {
     }
 
     String read(Path path, String name) throws FileProblem {
-        SourceLocation at = SourceLocation.none(name);
-        if (!Files.exists(path)) {
-            throw new FileProblem(Diagnostic.error("file-not-found", "no such file: " + name, at,
-                    "check the path"));
-        }
-        if (!Files.isRegularFile(path)) {
-            throw new FileProblem(Diagnostic.error("not-a-file", "not a regular file: " + name, at,
-                    "name a fact file or a folder of fact files"));
-        }
+        check(path, name);
         byte[] bytes;
         try {
-            long size = Files.size(path);
-            if (size > options.maxFileBytes()) {
-                throw tooLarge(name, size);
-            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new FileProblem(Diagnostic.error("not-a-file", "cannot read " + name + ": " + e.getMessage(), at,
-                    "check permissions"));
+            throw new FileProblem(Diagnostic.error("not-a-file", "cannot read " + name + ": " + e.getMessage(),
+                    SourceLocation.none(name), "check permissions"));
         }
         return decode(bytes, name);
     }
