@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
@@ -50,6 +51,7 @@ public final class Judge {
     private final Decisions decisions;
     private final Map<String, String> ruleIds;
     private final Part[] orgLevelCache = new Part[6];
+    private Map<String, List<io.github.anjian.facts.Account>> accountsByOwner;
 
     /**
      * A judge for one check.
@@ -72,6 +74,34 @@ public final class Judge {
     /** The facts under check, for lookups across entities. */
     public Facts facts() {
         return facts;
+    }
+
+    /**
+     * The {@code accounts} list narrowed to the accounts whose {@code owner} is this person, in list
+     * order; absent, {@code none} and open exactly as the whole list is. The index behind it is built
+     * once per check, so a rule on every person does not scan every account (that join would grow
+     * with the square of the body).
+     */
+    public Value<Items<io.github.anjian.facts.Account>> accountsOwnedBy(String personId) {
+        Value<Items<io.github.anjian.facts.Account>> all = facts.accounts();
+        if (!all.isStated()) {
+            return all;
+        }
+        List<io.github.anjian.facts.Account> own = accountsByOwner().getOrDefault(personId, List.of());
+        return Value.of(all.get().isOpen() ? Items.open(own) : Items.of(own));
+    }
+
+    private synchronized Map<String, List<io.github.anjian.facts.Account>> accountsByOwner() {
+        if (accountsByOwner == null) {
+            Map<String, List<io.github.anjian.facts.Account>> byOwner = new java.util.HashMap<>();
+            for (io.github.anjian.facts.Account a : facts.accounts().get()) {
+                if (a.owner().isStated()) {
+                    byOwner.computeIfAbsent(a.owner().get(), k -> new ArrayList<>(1)).add(a);
+                }
+            }
+            accountsByOwner = byOwner;
+        }
+        return accountsByOwner;
     }
 
     /** The evaluation date. */
@@ -658,11 +688,19 @@ public final class Judge {
         return String.valueOf(v);
     }
 
-    private static String wireAll(Object[] values) {
-        List<String> s = new ArrayList<>();
-        for (Object o : values) {
-            s.add(wire(o));
+    private static Object wireAll(Object[] values) {
+        return new WireList(values);
+    }
+
+    /** Allowed values as one argument, joined when the reason is read (not once per subject). */
+    private record WireList(Object[] values) {
+        @Override
+        public String toString() {
+            StringJoiner j = new StringJoiner(", ");
+            for (Object o : values) {
+                j.add(wire(o));
+            }
+            return j.toString();
         }
-        return String.join(", ", s);
     }
 }

@@ -1,14 +1,20 @@
 package io.github.anjian.engine;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
-import java.util.Collections;
+import java.util.TreeSet;
 
 /**
  * The verdict on one part of a requirement's condition (SPEC §4): {@code PASS}, {@code PARTIAL},
@@ -44,7 +50,7 @@ public final class Part {
 
     /** A part that holds, with the evidence that shows it. */
     public static Part pass(String path, Object value) {
-        return new Part(Status.PASS, Collections.emptySortedSet(), Map.of(path, String.valueOf(value)), List.of());
+        return new Part(Status.PASS, Collections.emptySortedSet(), new One(path, value), List.of());
     }
 
     /** A part that fails. */
@@ -54,12 +60,12 @@ public final class Part {
 
     /** A part that fails, with the value that decided it. */
     public static Part fail(Reason reason, String path, Object value) {
-        return new Part(Status.FAIL, Collections.emptySortedSet(), Map.of(path, String.valueOf(value)), List.of(reason));
+        return new Part(Status.FAIL, Collections.emptySortedSet(), new One(path, value), List.of(reason));
     }
 
     /** A part partly met (a practice without a dated record, or some sections missing). */
     public static Part partial(Reason reason, String path, Object value) {
-        return new Part(Status.PARTIAL, Collections.emptySortedSet(), Map.of(path, String.valueOf(value)), List.of(reason));
+        return new Part(Status.PARTIAL, Collections.emptySortedSet(), new One(path, value), List.of(reason));
     }
 
     /** A part that cannot be decided: the facts at these paths are missing. */
@@ -95,9 +101,12 @@ public final class Part {
 
     /** Adds evidence to a part. */
     public Part withEvidence(String path, Object value) {
-        LinkedHashMap<String, String> e = new LinkedHashMap<>(evidence);
-        e.put(path, String.valueOf(value));
-        return new Part(status, missing, new Evidence(e), reasons);
+        if (evidence.isEmpty()) {
+            return new Part(status, missing, new One(path, value), reasons);
+        }
+        EvidenceBuilder e = new EvidenceBuilder(evidence);
+        e.put(path, value);
+        return new Part(status, missing, e.build(), reasons);
     }
 
     /** Adds a reason to a part. */
@@ -169,7 +178,7 @@ public final class Part {
         SortedSet<String> missing = Collections.emptySortedSet();
         TreeSet<String> missingUnion = null;
         Map<String, String> evidence = Map.of();
-        LinkedHashMap<String, String> evidenceUnion = null;
+        EvidenceBuilder evidenceUnion = null;
         List<Reason> reasons = List.of();
         List<Reason> reasonsUnion = null;
         for (int i = 0; i < n; i++) {
@@ -180,7 +189,7 @@ public final class Part {
                 } else if (evidence.isEmpty()) {
                     evidence = p.evidence;
                 } else {
-                    evidenceUnion = new LinkedHashMap<>(evidence);
+                    evidenceUnion = new EvidenceBuilder(evidence);
                     evidenceUnion.putAll(p.evidence);
                 }
             }
@@ -209,7 +218,7 @@ public final class Part {
         }
         return new Part(result,
                 missingUnion != null ? Collections.unmodifiableSortedSet(missingUnion) : missing,
-                evidenceUnion != null ? new Evidence(evidenceUnion) : evidence,
+                evidenceUnion != null ? evidenceUnion.build() : evidence,
                 reasonsUnion != null ? List.copyOf(reasonsUnion) : reasons);
     }
 
@@ -240,9 +249,9 @@ public final class Part {
         if (a.isEmpty()) {
             return b;
         }
-        LinkedHashMap<String, String> m = new LinkedHashMap<>(a);
+        EvidenceBuilder m = new EvidenceBuilder(a);
         m.putAll(b);
-        return new Evidence(m);
+        return m.build();
     }
 
     /** Evidence maps in reading order, the second's entries after (and over) the first's. */
@@ -257,32 +266,188 @@ public final class Part {
 
     private static final Class<?> SINGLE_ENTRY = Map.of("", "").getClass();
 
-    /** An ordered evidence map nobody else holds, read-only. */
-    private static final class Evidence extends java.util.AbstractMap<String, String> {
-        private final Map<String, String> map;
+    /**
+     * An ordered, read-only evidence map whose values stay the objects the rule read (a date, a
+     * number, a wire name) and become text when read: a large body keeps millions of these, and
+     * most are never rendered twice.
+     */
+    private abstract static class Evidence extends AbstractMap<String, String> {
 
-        Evidence(LinkedHashMap<String, String> map) {
-            this.map = Collections.unmodifiableMap(map);
+        abstract String key(int i);
+
+        abstract Object raw(int i);
+
+        static String text(Object v) {
+            return v instanceof String s ? s : String.valueOf(v);
         }
 
         @Override
-        public java.util.Set<Map.Entry<String, String>> entrySet() {
-            return map.entrySet();
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size();
+                        }
+
+                        @Override
+                        public Map.Entry<String, String> next() {
+                            if (next >= size()) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new AbstractMap.SimpleImmutableEntry<>(key(i), text(raw(i)));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return Evidence.this.size();
+                }
+            };
         }
 
         @Override
         public String get(Object key) {
-            return map.get(key);
+            int n = size();
+            for (int i = 0; i < n; i++) {
+                if (key(i).equals(key)) {
+                    return text(raw(i));
+                }
+            }
+            return null;
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return map.containsKey(key);
+            int n = size();
+            for (int i = 0; i < n; i++) {
+                if (key(i).equals(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** One entry. */
+    private static final class One extends Evidence {
+        private final String key;
+        private final Object value;
+
+        One(String key, Object value) {
+            this.key = Objects.requireNonNull(key, "path");
+            this.value = value;
+        }
+
+        @Override
+        String key(int i) {
+            return key;
+        }
+
+        @Override
+        Object raw(int i) {
+            return value;
         }
 
         @Override
         public int size() {
-            return map.size();
+            return 1;
+        }
+    }
+
+    /** Entries as alternating keys and values. */
+    private static final class Many extends Evidence {
+        private final Object[] keysAndValues;
+
+        Many(Object[] keysAndValues) {
+            this.keysAndValues = keysAndValues;
+        }
+
+        @Override
+        String key(int i) {
+            return (String) keysAndValues[2 * i];
+        }
+
+        @Override
+        Object raw(int i) {
+            return keysAndValues[2 * i + 1];
+        }
+
+        @Override
+        public int size() {
+            return keysAndValues.length / 2;
+        }
+    }
+
+    /** Collects entries in first-put order, a later value replacing an earlier one of the same path. */
+    private static final class EvidenceBuilder {
+        private Object[] kv = new Object[8];
+        private int n;
+        private HashMap<String, Integer> index;
+
+        EvidenceBuilder(Map<String, String> first) {
+            putAll(first);
+        }
+
+        void putAll(Map<String, String> m) {
+            if (m instanceof Evidence e) {
+                for (int i = 0, size = e.size(); i < size; i++) {
+                    put(e.key(i), e.raw(i));
+                }
+            } else {
+                for (Map.Entry<String, String> en : m.entrySet()) {
+                    put(en.getKey(), en.getValue());
+                }
+            }
+        }
+
+        void put(String key, Object value) {
+            Objects.requireNonNull(key, "path");
+            int at = indexOf(key);
+            if (at >= 0) {
+                kv[2 * at + 1] = value;
+                return;
+            }
+            if (2 * n == kv.length) {
+                kv = Arrays.copyOf(kv, kv.length * 2);
+            }
+            kv[2 * n] = key;
+            kv[2 * n + 1] = value;
+            if (index != null) {
+                index.put(key, n);
+            }
+            n++;
+        }
+
+        // small maps are scanned; a large one (a rule over a whole list) gets an index so that
+        // collecting stays linear
+        private int indexOf(String key) {
+            if (index == null && n > 16) {
+                index = new HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    index.put((String) kv[2 * i], i);
+                }
+            }
+            if (index != null) {
+                Integer i = index.get(key);
+                return i == null ? -1 : i;
+            }
+            for (int i = 0; i < n; i++) {
+                if (kv[2 * i].equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        Map<String, String> build() {
+            return n == 1 ? new One((String) kv[0], kv[1]) : new Many(Arrays.copyOf(kv, 2 * n));
         }
     }
 

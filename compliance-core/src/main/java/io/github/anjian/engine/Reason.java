@@ -1,6 +1,8 @@
 package io.github.anjian.engine;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * Why a part of a condition failed or was only partly met: a message code and its arguments,
@@ -11,9 +13,9 @@ import java.util.List;
  */
 public record Reason(String code, List<String> args) {
 
-    /** Copies the arguments. */
+    /** Copies the arguments (the read-only view {@link #of} makes is kept as it is). */
     public Reason {
-        args = List.copyOf(args);
+        args = args instanceof Args ? args : List.copyOf(args);
     }
 
     /** The code of a reason written in both languages by the rule ({@link #text(String, String)}). */
@@ -29,12 +31,34 @@ public record Reason(String code, List<String> args) {
         return new Reason(BILINGUAL, List.of(en, zh));
     }
 
-    /** A reason with arguments. */
+    /**
+     * A reason with arguments, each read as text ({@link String#valueOf}) when the list is read. The
+     * arguments must be immutable (paths, fact values, limits).
+     */
     public static Reason of(String code, Object... args) {
-        String[] s = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            s[i] = String.valueOf(args[i]);
+        return new Reason(code, new Args(args.clone()));
+    }
+
+    /**
+     * The arguments kept as the rule passed them and made text when read: a large body keeps
+     * millions of reasons whose dates and numbers would otherwise each be a new string.
+     */
+    private static final class Args extends AbstractList<String> implements RandomAccess {
+        private final Object[] values;
+
+        Args(Object[] values) {
+            this.values = values;
         }
-        return new Reason(code, List.of(s));
+
+        @Override
+        public String get(int index) {
+            Object v = values[index];
+            return v instanceof String s ? s : String.valueOf(v);
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
     }
 }

@@ -163,4 +163,20 @@ class JudgeTest {
         assertThat(p.status()).isEqualTo(Status.UNKNOWN);
         assertThat(p.missing()).containsExactly("systems[s].scans");
     }
+
+    @Test
+    void accounts_owned_by_a_person_keep_list_order_and_the_lists_completeness() {
+        String people = "people:\n  - { id: p1, name: A }\n  - { id: p2, name: B }\n";
+        Judge j = judge(people + "accounts:\n  - { id: a1, owner: p1 }\n  - { id: a2, owner: p2 }\n  - { id: a3 }\n"
+                + "  - { id: a4, owner: p1 }\n");
+        assertThat(j.accountsOwnedBy("p1").get().items()).extracting(io.github.anjian.facts.Account::id)
+                .containsExactly("a1", "a4");
+        assertThat(j.accountsOwnedBy("p1").get().isOpen()).isFalse();
+        assertThat(j.accountsOwnedBy("p9").get().items()).isEmpty();
+        Judge open = judge(people + "accounts: { complete: false, items: [ { id: a1, owner: p1 } ] }\n");
+        assertThat(open.accountsOwnedBy("p2").get().isOpen()).isTrue();
+        assertThat(open.accountsOwnedBy("p2").get().items()).isEmpty();
+        assertThat(judge(people).accountsOwnedBy("p1").isAbsent()).isTrue();
+        assertThat(judge(people + "accounts: []\n").accountsOwnedBy("p1").get().items()).isEmpty();
+    }
 }

@@ -51,4 +51,38 @@ class PartTest {
         assertThat(unknownC.missing()).containsExactly("c", "x");
         assertThat(Part.when(Part.unknown("c"), x).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void evidence_keeps_first_put_order_and_takes_the_later_value_of_a_path() {
+        Part p = Part.pass("a", 1).withEvidence("b", java.time.LocalDate.of(2025, 1, 2)).withEvidence("a", 3);
+        assertThat(p.evidence()).containsExactly(java.util.Map.entry("a", "3"), java.util.Map.entry("b", "2025-01-02"));
+        assertThat(p.evidence()).isEqualTo(java.util.Map.of("a", "3", "b", "2025-01-02"));
+        assertThat(p.evidence().get("b")).isEqualTo("2025-01-02");
+        assertThat(p.evidence().get("c")).isNull();
+        assertThat(p.evidence().containsKey("a")).isTrue();
+        assertThat(Part.pass("x", null).evidence()).containsExactly(java.util.Map.entry("x", "null"));
+    }
+
+    @Test
+    void evidence_of_a_large_conjunction_keeps_every_path_once_in_order() {
+        java.util.List<Part> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            parts.add(Part.pass("p" + (i % 150), i));
+        }
+        java.util.Map<String, String> e = Part.all(Part.fail(Reason.of("text", "x")), Part.all(parts)).evidence();
+        assertThat(e).hasSize(150);
+        assertThat(e.keySet()).startsWith("p0", "p1", "p2");
+        assertThat(e.get("p10")).isEqualTo("160");
+        assertThat(e.get("p149")).isEqualTo("149");
+    }
+
+    @Test
+    void reason_arguments_read_as_text_and_do_not_follow_the_callers_array() {
+        Object[] args = {"devices[d-1].status", java.time.LocalDate.of(2025, 12, 31), 90, null};
+        Reason r = Reason.of("older-than-days", args);
+        args[0] = "changed";
+        assertThat(r.args()).containsExactly("devices[d-1].status", "2025-12-31", "90", "null");
+        assertThat(r).isEqualTo(new Reason("older-than-days", java.util.List.of("devices[d-1].status", "2025-12-31", "90", "null")));
+        assertThat(r.hashCode()).isEqualTo(new Reason("older-than-days", java.util.List.of("devices[d-1].status", "2025-12-31", "90", "null")).hashCode());
+    }
 }
