@@ -52,6 +52,7 @@ public final class Judge {
     private final Map<String, String> ruleIds;
     private final Part[] orgLevelCache = new Part[6];
     private Map<String, List<io.github.anjian.facts.Account>> accountsByOwner;
+    private final Map<Items<String>, java.util.Set<String>> listedSets = new java.util.IdentityHashMap<>();
 
     /**
      * A judge for one check.
@@ -102,6 +103,22 @@ public final class Judge {
             accountsByOwner = byOwner;
         }
         return accountsByOwner;
+    }
+
+    /**
+     * True when the list names {@code id}. A long list (an all-staff training's attendees) is hashed
+     * once per check, so asking it once for every person stays linear in the body's size.
+     */
+    public boolean lists(Items<String> list, String id) {
+        List<String> items = list.items();
+        if (items.size() <= 16) {
+            return items.contains(id);
+        }
+        java.util.Set<String> set;
+        synchronized (listedSets) {
+            set = listedSets.computeIfAbsent(list, l -> new java.util.HashSet<>(l.items()));
+        }
+        return set.contains(id);
     }
 
     /** The evaluation date. */
@@ -689,8 +706,18 @@ public final class Judge {
     }
 
     private static Object wireAll(Object[] values) {
-        return new WireList(values);
+        for (Object v : values) {
+            if (!(v instanceof Enum<?>)) {
+                return new WireList(values.clone());
+            }
+        }
+        // rules name a few fixed sets of constants: one shared argument per set, not one per subject
+        // (only enum constants are kept, so the map stays as small as the rules)
+        return WIRE_LISTS.computeIfAbsent(List.of(values), k -> new WireList(values.clone()));
     }
+
+    private static final java.util.concurrent.ConcurrentMap<List<Object>, WireList> WIRE_LISTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Allowed values as one argument, joined when the reason is read (not once per subject). */
     private record WireList(Object[] values) {

@@ -179,4 +179,19 @@ class JudgeTest {
         assertThat(judge(people).accountsOwnedBy("p1").isAbsent()).isTrue();
         assertThat(judge(people + "accounts: []\n").accountsOwnedBy("p1").get().items()).isEmpty();
     }
+
+    @Test
+    void lists_finds_an_id_in_short_and_long_lists() {
+        Judge j = judge("");
+        assertThat(j.lists(io.github.anjian.facts.Items.of(java.util.List.of("p1", "p2")), "p2")).isTrue();
+        assertThat(j.lists(io.github.anjian.facts.Items.of(java.util.List.of("p1", "p2")), "p3")).isFalse();
+        java.util.List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add("p" + i);
+        }
+        io.github.anjian.facts.Items<String> all = io.github.anjian.facts.Items.of(many);
+        assertThat(j.lists(all, "p999")).isTrue();
+        assertThat(j.lists(all, "p1000")).isFalse();
+        assertThat(j.lists(io.github.anjian.facts.Items.open(many), "p5")).isTrue();
+    }
 }

@@ -214,7 +214,7 @@ public final class TrainingChecks {
         }
         for (Training t : trainings.orElse(Items.of(List.of()))) {
             Value<Items<String>> a = t.attendees();
-            boolean listed = a.isStated() && a.get().items().contains(p.id());
+            boolean listed = a.isStated() && judge.lists(a.get(), p.id());
             boolean mayAttend = listed || a.isAbsent() || a.isStated() && a.get().isOpen();
             boolean technical = t.audience().isEqualTo(Audience.TECHNICAL);
             boolean mayBeTechnical = technical || t.audience().isAbsent();
