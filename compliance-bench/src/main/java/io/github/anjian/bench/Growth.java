@@ -18,7 +18,7 @@ import java.nio.file.Path;
  * exists; the best round of each size is compared with the best of the size before:
  *
  * <pre>{@code
- * java -Xmx18g -XX:+UseParallelGC -cp compliance-bench/target/benchmarks.jar io.github.anjian.bench.Growth /tmp 100000x3 1000000x2
+ * java -Xms20g -Xmx20g -Xmn2g -XX:+UseParallelGC -cp compliance-bench/target/benchmarks.jar io.github.anjian.bench.Growth /tmp 100000x3 1000000x1
  * }</pre>
  */
 public final class Growth {

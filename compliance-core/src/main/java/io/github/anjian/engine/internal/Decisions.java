@@ -31,10 +31,14 @@ public final class Decisions {
     private final Map<String, Judged> byKey = new HashMap<>();
     /** Every (requirement, subject) pair in the order first decided. */
     private final List<Entry> order = new ArrayList<>();
+    /** Pairs before this index in {@link #order} were looked at by {@link #finishSlice}. */
+    private int finishedUpTo;
 
     /** One fact: its subject and the requirements decided on it. */
     private static final class Judged {
         final Subject subject;
+        /** How many facts {@link #register} saw for this subject: one means no later slice can add to it. */
+        int facts;
         // ids apart from entries: a lookup compares references in one small array, not entry by entry
         String[] requirements = new String[4];
         Entry[] entries = new Entry[4];
@@ -74,7 +78,7 @@ public final class Decisions {
     /** One (requirement, subject) pair and what was decided about it. */
     private static final class Entry {
         final String requirement;
-        final Subject subject;
+        final Judged judged;
         // most pairs are decided by one rule: keep the first decision in fields, further ones in lists
         Part scope;
         Part condition;
@@ -82,13 +86,16 @@ public final class Decisions {
         List<Part> moreConditions;
         String error;
         boolean taken;
+        /** The outcome, once made by {@link #finish}; the parts are dropped then. */
+        Outcome done;
 
-        Entry(String requirement, Subject subject) {
+        Entry(String requirement, Judged judged) {
             this.requirement = requirement;
-            this.subject = subject;
+            this.judged = judged;
         }
 
         void add(Part s, Part c) {
+            requireOpen();
             if (scope == null) {
                 scope = s;
                 condition = c;
@@ -110,6 +117,21 @@ public final class Decisions {
 
         Part condition() {
             return moreConditions != null ? Part.all(moreConditions) : condition;
+        }
+
+        void requireOpen() {
+            if (done != null) {
+                throw new IllegalStateException("a decision of " + requirement + " on " + judged.subject.type() + " "
+                        + judged.subject.key() + " came after its slice was finished");
+            }
+        }
+
+        void finish() {
+            done = outcome(this);
+            scope = null;
+            condition = null;
+            moreScopes = null;
+            moreConditions = null;
         }
     }
 
@@ -136,7 +158,7 @@ public final class Decisions {
         Judged j = judged(fact);
         Entry e = j.find(requirement);
         if (e == null) {
-            e = j.add(new Entry(requirement, j.subject));
+            e = j.add(new Entry(requirement, j));
             order.add(e);
         }
         return e;
@@ -154,6 +176,7 @@ public final class Decisions {
      */
     public void error(String requirement, Object fact, String message) {
         Entry e = entry(requirement, fact);
+        e.requireOpen();
         if (e.error == null) {
             e.error = message;
         }
@@ -204,14 +227,43 @@ public final class Decisions {
         return out;
     }
 
+    /**
+     * Registers the facts of a check made in slices (one Drools session per slice), before the
+     * first slice: a subject that stands for one of these facts only is decided within that
+     * fact's slice, so {@link #finishSlice} may make its outcomes then.
+     */
+    public void register(List<Object> facts) {
+        for (Object fact : facts) {
+            judged(fact).facts++;
+        }
+    }
+
+    /**
+     * After a slice: makes the outcomes of the pairs it decided on subjects that stand for one
+     * registered fact, and drops their parts. A large check then holds one slice's parts at a time,
+     * not every part of every subject until the end.
+     */
+    public void finishSlice() {
+        for (int i = finishedUpTo; i < order.size(); i++) {
+            Entry e = order.get(i);
+            if (e.judged.facts == 1) {
+                e.finish();
+            }
+        }
+        finishedUpTo = order.size();
+    }
+
     private static Outcome outcome(Entry e) {
+        if (e.done != null) {
+            return e.done;
+        }
         if (e.error != null) {
-            return new Outcome(e.requirement, e.subject, Status.ERROR, List.of(), Map.of(), List.of(), e.error);
+            return new Outcome(e.requirement, e.judged.subject, Status.ERROR, List.of(), Map.of(), List.of(), e.error);
         }
         Part scope = e.scope();
         Part condition = e.condition();
         return switch (scope.status()) {
-            case FAIL -> new Outcome(e.requirement, e.subject, Status.NOT_APPLICABLE, List.of(), scope.evidence(),
+            case FAIL -> new Outcome(e.requirement, e.judged.subject, Status.NOT_APPLICABLE, List.of(), scope.evidence(),
                     scope.reasons(), "");
             case UNKNOWN -> {
                 TreeSet<String> missing = new TreeSet<>(scope.missing());
@@ -219,9 +271,9 @@ public final class Decisions {
                     missing.addAll(condition.missing());
                 }
                 Map<String, String> evidence = Part.mergeEvidence(scope.evidence(), condition.evidence());
-                yield new Outcome(e.requirement, e.subject, Status.UNKNOWN, List.copyOf(missing), evidence, List.of(), "");
+                yield new Outcome(e.requirement, e.judged.subject, Status.UNKNOWN, List.copyOf(missing), evidence, List.of(), "");
             }
-            default -> new Outcome(e.requirement, e.subject, condition.status(), List.copyOf(condition.missing()),
+            default -> new Outcome(e.requirement, e.judged.subject, condition.status(), List.copyOf(condition.missing()),
                     condition.evidence(), condition.reasons(), "");
         };
     }

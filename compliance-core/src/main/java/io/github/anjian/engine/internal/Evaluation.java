@@ -86,6 +86,7 @@ public final class Evaluation {
             // each rule judges one fact: check the facts slice by slice, so that the working memory and
             // agenda hold one slice at a time instead of every fact of a large body
             List<Object> waiverFacts = new ArrayList<>();
+            decisions.register(all);
             for (int from = 0; from < all.size(); from += slice) {
                 KieSession session = session(judge);
                 try {
@@ -100,6 +101,7 @@ public final class Evaluation {
                 } finally {
                     session.dispose();
                 }
+                decisions.finishSlice();
             }
             if (!waiverFacts.isEmpty()) {
                 // waivers and their uses together, once the other requirements are decided (WVR-01)

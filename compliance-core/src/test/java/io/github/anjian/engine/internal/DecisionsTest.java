@@ -1,0 +1,58 @@
+package io.github.anjian.engine.internal;
+
+import io.github.anjian.engine.Outcome;
+import io.github.anjian.engine.Part;
+import io.github.anjian.engine.Reason;
+import io.github.anjian.engine.Status;
+import io.github.anjian.facts.Device;
+import io.github.anjian.facts.Facts;
+import io.github.anjian.load.FactLoader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DecisionsTest {
+
+    private static List<Device> devices() {
+        Facts f = FactLoader.defaults().loadText("t.yaml", "schema: anjian/v1\norganization: { id: o1, name: T }\n"
+                + "devices:\n  - { id: a, kind: terminal }\n  - { id: b, kind: terminal }\n").facts().orElseThrow();
+        return f.devices().get().items();
+    }
+
+    @Test
+    void a_finished_slice_keeps_its_outcomes_and_refuses_later_decisions() {
+        List<Device> d = devices();
+        Decisions decisions = new Decisions();
+        decisions.register(new ArrayList<>(d));
+        decisions.record("PRT-01", d.get(0), Part.pass(), Part.fail(Reason.of("not-true", "devices[a].managed", false),
+                "devices[a].managed", false));
+        decisions.record("PRT-01", d.get(0), Part.pass(), Part.pass("devices[a].antivirus", "stated"));
+        decisions.finishSlice();
+        decisions.record("PRT-01", d.get(1), Part.pass(), Part.pass());
+
+        assertThatThrownBy(() -> decisions.record("PRT-01", d.get(0), Part.pass(), Part.pass()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("PRT-01 on device a");
+        assertThatThrownBy(() -> decisions.error("PRT-01", d.get(0), "boom")).isInstanceOf(IllegalStateException.class);
+
+        Outcome a = decisions.take("PRT-01", d.get(0));
+        assertThat(a.status()).isEqualTo(Status.FAIL);
+        assertThat(a.evidence()).containsKeys("devices[a].managed", "devices[a].antivirus");
+        assertThat(decisions.take("PRT-01", d.get(0))).isSameAs(Decisions.TAKEN);
+        assertThat(decisions.take("PRT-01", d.get(1)).status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void a_subject_of_two_registered_facts_stays_open_for_later_slices() {
+        List<Device> d = devices();
+        Decisions decisions = new Decisions();
+        // the same fact twice stands for one subject decided from two places: it is not finished early
+        decisions.register(List.of(d.get(0), d.get(0)));
+        decisions.record("PRT-01", d.get(0), Part.pass(), Part.pass());
+        decisions.finishSlice();
+        decisions.record("PRT-01", d.get(0), Part.pass(), Part.unknown("devices[a].managed"));
+        assertThat(decisions.take("PRT-01", d.get(0)).status()).isEqualTo(Status.UNKNOWN);
+    }
+}
