@@ -380,9 +380,12 @@ public final class Scoring {
         // sorting every failing subject (a million devices would otherwise sort millions of candidates)
         java.util.PriorityQueue<Candidate> heap = new java.util.PriorityQueue<>(order.reversed());
         for (Candidate c : candidates) {
-            heap.add(c);
-            if (heap.size() > MAX_FIXES) {
+            if (heap.size() < MAX_FIXES) {
+                heap.add(c);
+            } else if (order.compare(c, heap.peek()) < 0) {
+                // only a candidate ahead of the last one kept enters (most do not: one comparison)
                 heap.poll();
+                heap.add(c);
             }
         }
         candidates = new ArrayList<>(heap);
