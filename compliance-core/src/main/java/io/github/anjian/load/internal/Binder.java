@@ -147,7 +147,7 @@ final class Binder {
      */
     private Present present(Node.Mapping m, RecordSpec spec, String path) {
         Present p = new Present(spec);
-        List<Node.Entry> unknown = null;
+        Map<String, Node.Entry> unknown = null; // made on the first unknown key only
         for (Node.Entry e : m.entries()) {
             String k = e.key().text();
             FieldSpec f = spec.field(k);
@@ -158,19 +158,10 @@ final class Binder {
                     p.byIndex[f.index()] = e;
                 }
             } else {
-                first = null;
                 if (unknown == null) {
-                    unknown = new ArrayList<>();
+                    unknown = new HashMap<>();
                 }
-                for (Node.Entry u : unknown) {
-                    if (u.key().text().equals(k)) {
-                        first = u;
-                        break;
-                    }
-                }
-                if (first == null) {
-                    unknown.add(e);
-                }
+                first = unknown.putIfAbsent(k, e);
             }
             if (first != null) {
                 ctx.error("duplicate-key", "duplicate key '" + k + "' (first at " + first.key().location() + ")",

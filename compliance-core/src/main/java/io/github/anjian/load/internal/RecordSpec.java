@@ -86,6 +86,12 @@ public final class RecordSpec {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no canonical constructor on " + type, e);
         }
+        try {
+            // the constructor is public: this only spares each call the caller lookup and access check
+            constructor.setAccessible(true);
+        } catch (RuntimeException e) {
+            // not permitted here: calls check access as usual
+        }
     }
 
     /** The description of a record class (built once). */

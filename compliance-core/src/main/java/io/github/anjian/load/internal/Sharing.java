@@ -7,8 +7,8 @@ import java.time.LocalDate;
 /**
  * Shares equal immutable values within one load, so that a million devices do not hold a million
  * copies of {@code Value.of(true)}, of the same date, of the same {@code { domestic: true }} or of the
- * same text: small
- * direct-mapped tables (a slot keeps the latest value with its hash), bounded whatever the input.
+ * same text: small direct-mapped tables (a slot keeps the latest value with its hash), bounded
+ * whatever the input.
  * Records and lists are shared only after {@link #WARM} of them were bound, which keeps the first
  * calls of their generated {@code equals}/{@code hashCode} off the path of a small load.
  */
