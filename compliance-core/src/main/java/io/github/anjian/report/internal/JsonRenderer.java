@@ -440,10 +440,10 @@ public final class JsonRenderer implements Renderer {
         }
 
         /**
-         * A text, handed to the generator as UTF-8, which it scans for escapes and copies (faster than
-         * encoding chars one by one; the same bytes). A text with a surrogate is left to the generator's
-         * own encoding, which writes surrogates as escapes where {@code getBytes} would write {@code ?}
-         * for a lone one.
+         * A text, handed to the generator as UTF-8 (the same bytes, without encoding chars one by one):
+         * as it is when nothing in it needs escaping, else for the generator to escape. A text with a
+         * surrogate is left to the generator's own encoding, which writes surrogates as escapes where
+         * {@code getBytes} would write {@code ?} for a lone one.
          */
         private void text(String s) throws IOException {
             if (s == null) {
@@ -451,10 +451,16 @@ public final class JsonRenderer implements Renderer {
                 return;
             }
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            if (utf8.length == s.length() ? !hasQuestionMark(utf8) || !hasSurrogate(s) : !hasSurrogate(s)) {
-                g.writeUTF8String(utf8, 0, utf8.length);
-            } else {
+            int found = 0;
+            for (byte b : utf8) {
+                found |= BYTE_CLASS[b & 0xff];
+            }
+            if (utf8.length == s.length() ? (found & QUESTION_MARK) != 0 && hasSurrogate(s) : hasSurrogate(s)) {
                 g.writeString(s);
+            } else if ((found & ESCAPED) == 0) {
+                g.writeRawUTF8String(utf8, 0, utf8.length);
+            } else {
+                g.writeUTF8String(utf8, 0, utf8.length);
             }
         }
 
@@ -467,14 +473,20 @@ public final class JsonRenderer implements Renderer {
         }
     }
 
-    /** True when a text's bytes hold {@code ?}: what {@code getBytes} makes of a lone surrogate (or a plain one). */
-    private static boolean hasQuestionMark(byte[] utf8) {
-        for (byte b : utf8) {
-            if (b == '?') {
-                return true;
-            }
+    /** {@link #BYTE_CLASS}: a byte the generator escapes in a string (a control character, a quote, a backslash). */
+    private static final int ESCAPED = 1;
+    /** {@link #BYTE_CLASS}: {@code ?}, which is also what {@code getBytes} makes of a lone surrogate. */
+    private static final int QUESTION_MARK = 2;
+    /** What each byte of a text's UTF-8 is to the writer, by unsigned value. */
+    private static final byte[] BYTE_CLASS = new byte[256];
+
+    static {
+        for (int b = 0; b < 0x20; b++) {
+            BYTE_CLASS[b] = ESCAPED;
         }
-        return false;
+        BYTE_CLASS['"'] = ESCAPED;
+        BYTE_CLASS['\\'] = ESCAPED;
+        BYTE_CLASS['?'] = QUESTION_MARK;
     }
 
     private static boolean hasSurrogate(String s) {

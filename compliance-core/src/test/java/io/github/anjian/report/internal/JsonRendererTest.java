@@ -72,7 +72,8 @@ class JsonRendererTest {
     void odd_texts_waivers_errors_and_unknowns_in_both_languages() throws IOException {
         LoadResult loaded = FactLoader.defaults().loadText("odd \"name\" 😀.yaml", facts(ODD));
         for (Lang lang : Lang.values()) {
-            Report r = check(loaded, CheckOptions.defaults().lang(lang).warnings(List.of("a warning \u0007 😀", "")));
+            Report r = check(loaded, CheckOptions.defaults().lang(lang).warnings(List.of("a warning \u0007 😀", "",
+                    "plain \"q\" \\ \t\n\u0001\u001f\u007f é 中 \u2028 ?", "?", "\"", "中文")));
             assertThat(r.violations()).anySatisfy(v -> assertThat(v.waived()).isTrue());
             assertThat(r.violations()).anySatisfy(v -> assertThat(v.waiver()).hasValueSatisfying(w -> assertThat(w.expires()).isNull()));
             assertSameBytes(r);
