@@ -48,6 +48,11 @@ final class Binder {
         this.checks = new RecordChecks(ctx);
     }
 
+    /** The scalar typing this binder uses (and its shared values). */
+    ScalarTyping scalars() {
+        return scalars;
+    }
+
     /** Binds a mapping to the record {@code spec} describes; {@code path} is the item's path. */
     Object record(Node node, RecordSpec spec, String path, String key) {
         return record(node, spec, path, key, null, null);
@@ -63,17 +68,11 @@ final class Binder {
                     "write key: value pairs" + (spec.idField() != null ? ", e.g. { id: ... }" : ""));
             return INVALID;
         }
-        Map<String, Node.Entry> present = entries(m, spec.keys(), path);
-        boolean ok = present != null;
-        if (present == null) {
-            present = new HashMap<>();
-            for (Node.Entry e : m.entries()) {
-                present.putIfAbsent(e.key().text(), e);
-            }
-        }
+        Present present = present(m, spec, path);
+        boolean ok = present.ok;
         Object[] args = new Object[spec.arity()];
         for (FieldSpec f : spec.fields()) {
-            Node.Entry e = present.get(f.key());
+            Node.Entry e = present.byIndex[f.index()];
             Object v;
             if (e == null) {
                 if (f.required()) {
@@ -96,7 +95,7 @@ final class Binder {
             args[spec.originIndex()] = list != null
                     ? Origin.ofItem(list, itemKey, m.file(), m.line(), m.column()) : new Origin(path, m.location());
         }
-        declareId(spec, present, path, list, itemKey);
+        declareId(spec, present, args, path, list, itemKey);
         if (!ok) {
             return INVALID;
         }
@@ -105,19 +104,75 @@ final class Binder {
         return spec.originIndex() < 0 ? sharing.object(record) : record;
     }
 
-    private void declareId(RecordSpec spec, Map<String, Node.Entry> present, String path, String list,
+    private void declareId(RecordSpec spec, Present present, Object[] args, String path, String list,
                            String itemKey) {
         int bracket = path.lastIndexOf('[');
-        if (spec.idField() == null || bracket < 0) {
+        FieldSpec idField = spec.idField();
+        if (idField == null || bracket < 0) {
             return;
         }
-        Node.Entry e = present.get("id");
+        Node.Entry e = present.byIndex[idField.index()];
         if (e != null && e.value() instanceof Node.Scalar s && !s.isNull() && !s.isNone()) {
             // the list's own path string when it is the scope (one string, not one per item)
             String scope = list != null && bracket == list.length() && itemKey.indexOf('[') < 0
                     ? list : path.substring(0, bracket);
-            ctx.declare(new LoadContext.IdDecl(scope, s.text(), s));
+            // the bound id's own string when it bound (the facts then hold one string for both)
+            String id = args[idField.index()] instanceof String bound ? bound : s.text();
+            ctx.declare(new LoadContext.IdDecl(scope, id, s));
         }
+    }
+
+    /** A mapping's entries by the fields of its record: the first entry of each key the record has. */
+    static final class Present {
+        private final RecordSpec spec;
+        final Node.Entry[] byIndex;
+        /** False when a key was duplicate or unknown (reported). */
+        boolean ok = true;
+
+        Present(RecordSpec spec) {
+            this.spec = spec;
+            this.byIndex = new Node.Entry[spec.arity()];
+        }
+
+        /** The entry of a key of the record, or null when the mapping does not have it. */
+        Node.Entry get(String key) {
+            FieldSpec f = spec.field(key);
+            return f == null ? null : byIndex[f.index()];
+        }
+    }
+
+    /**
+     * The entries of a mapping by the fields of {@code spec}, reporting duplicate and unknown keys in
+     * the order they come (the same problems, in the same order, as {@link #entries}).
+     */
+    private Present present(Node.Mapping m, RecordSpec spec, String path) {
+        Present p = new Present(spec);
+        Map<String, Node.Entry> unknown = null; // made on the first unknown key only
+        for (Node.Entry e : m.entries()) {
+            String k = e.key().text();
+            FieldSpec f = spec.field(k);
+            Node.Entry first;
+            if (f != null) {
+                first = p.byIndex[f.index()];
+                if (first == null) {
+                    p.byIndex[f.index()] = e;
+                }
+            } else {
+                if (unknown == null) {
+                    unknown = new HashMap<>();
+                }
+                first = unknown.putIfAbsent(k, e);
+            }
+            if (first != null) {
+                ctx.error("duplicate-key", "duplicate key '" + k + "' (first at " + first.key().location() + ")",
+                        e.key().location(), "keep one of them");
+                p.ok = false;
+            } else if (f == null) {
+                unknownKey(e.key(), spec.keys(), path);
+                p.ok = false;
+            }
+        }
+        return p;
     }
 
     /**
@@ -359,11 +414,11 @@ final class Binder {
         return INVALID;
     }
 
-    private static String itemKey(Node n, RecordSpec spec, int index) {
+    private String itemKey(Node n, RecordSpec spec, int index) {
         if (spec.idField() != null && n instanceof Node.Mapping m) {
             for (Node.Entry e : m.entries()) {
                 if (e.key().text().equals("id") && e.value() instanceof Node.Scalar s && !s.isNull()) {
-                    return s.text();
+                    return sharing.text(s.text());
                 }
             }
         }

@@ -250,7 +250,7 @@ final class DocumentBinder {
                                 ? e.key().location() : e.value().location(), "e.g. " + name + ": 60");
                 continue;
             }
-            Object x = new ScalarTyping(ctx).decimal(s, name);
+            Object x = binder.scalars().decimal(s, name);
             if (x != Binder.INVALID && fitsType((BigDecimal) x, known.get(name), s)) {
                 part.parameters.add(new ParameterSetting(name, (BigDecimal) x, e.key().location()));
             }

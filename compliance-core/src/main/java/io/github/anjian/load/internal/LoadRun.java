@@ -70,9 +70,23 @@ public final class LoadRun {
         return new FileSetMerger(ctx).finish(parts);
     }
 
+    /**
+     * Files up to this size are read whole (one read, decoded at once) and parsed from the text, which
+     * the composing reader then reuses if the fast path falls back; larger ones are parsed from a reader
+     * over the file, so a very large body never sits in memory as text.
+     */
+    static final long READ_WHOLE_BYTES = 8L * 1024 * 1024;
+
     /** A YAML file is streamed when the fast path can take it, else (and a JSON file always) read whole. */
     private void loadFile(SourceReader reader, Named f) throws FileProblem {
         if (streaming && !isJson(f.name())) {
+            String text = reader.readUpTo(f.path(), f.name(), READ_WHOLE_BYTES);
+            if (text != null) {
+                if (!streamed(f.name(), new StringReader(text))) {
+                    parse(f.name(), text);
+                }
+                return;
+            }
             try (Reader r = reader.open(f.path(), f.name())) {
                 if (streamed(f.name(), r)) {
                     return;

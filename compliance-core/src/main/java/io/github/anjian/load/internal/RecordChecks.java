@@ -10,7 +10,6 @@ import io.github.anjian.facts.SourceLocation;
 import io.github.anjian.facts.Waiver;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 /**
  * Checks on one bound record that the types alone cannot express: the contradictions of SPEC §8.6,
@@ -24,7 +23,7 @@ final class RecordChecks {
         this.ctx = ctx;
     }
 
-    void check(Object record, Node.Mapping m, Map<String, Node.Entry> keys) {
+    void check(Object record, Node.Mapping m, Binder.Present keys) {
         if (record instanceof Backup b) {
             if (b.realtime().isEqualTo(false) && b.frequency().isEqualTo(Frequency.REALTIME)) {
                 contradiction("'frequency: realtime' contradicts 'realtime: false'", keys, "frequency", "realtime");
@@ -72,14 +71,14 @@ final class RecordChecks {
         }
     }
 
-    private void place(Map<String, Node.Entry> keys, String key, java.util.List<LoadContext.Placed> into) {
+    private void place(Binder.Present keys, String key, java.util.List<LoadContext.Placed> into) {
         Node.Entry e = keys.get(key);
         if (e != null && e.value() instanceof Node.Scalar s && !s.isNone()) {
             into.add(new LoadContext.Placed(s));
         }
     }
 
-    private void contradiction(String message, Map<String, Node.Entry> keys, String at, String other) {
+    private void contradiction(String message, Binder.Present keys, String at, String other) {
         ctx.error("contradiction", message + " (" + other + " at " + keys.get(other).key().location() + ")",
                 keys.get(at).key().location(), "correct one of '" + at + "' and '" + other + "'");
     }

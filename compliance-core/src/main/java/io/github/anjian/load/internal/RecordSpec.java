@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class RecordSpec {
     private final Class<?> type;
     private final List<FieldSpec> fields;
     private final Map<String, FieldSpec> byKey;
+    private final HashMap<String, FieldSpec> lookup;
     private final int arity;
     private final int originIndex;
     private final FieldSpec idField;
@@ -75,6 +77,7 @@ public final class RecordSpec {
             m.put(f.key(), f);
         }
         byKey = Collections.unmodifiableMap(m);
+        lookup = new HashMap<>(m); // the binder asks for every key it reads: no view in between
         originIndex = origin;
         FieldSpec id = byKey.get("id");
         idField = id != null && id.type() instanceof FactType.Text ? id : null;
@@ -82,6 +85,12 @@ public final class RecordSpec {
             constructor = type.getConstructor(types);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no canonical constructor on " + type, e);
+        }
+        try {
+            // the constructor is public: this only spares each call the caller lookup and access check
+            constructor.setAccessible(true);
+        } catch (RuntimeException e) {
+            // not permitted here: calls check access as usual
         }
     }
 
@@ -102,7 +111,7 @@ public final class RecordSpec {
 
     /** A key by name, or null. */
     public FieldSpec field(String key) {
-        return byKey.get(key);
+        return lookup.get(key);
     }
 
     /** The valid key names. */

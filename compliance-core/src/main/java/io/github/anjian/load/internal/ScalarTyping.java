@@ -18,10 +18,6 @@ final class ScalarTyping {
     private final LoadContext ctx;
     private final Sharing sharing;
 
-    ScalarTyping(LoadContext ctx) {
-        this(ctx, new Sharing());
-    }
-
     ScalarTyping(LoadContext ctx, Sharing sharing) {
         this.ctx = ctx;
         this.sharing = sharing;
@@ -50,12 +46,7 @@ final class ScalarTyping {
                     "write digits only, e.g. 3");
             return Binder.INVALID;
         }
-        long v;
-        try {
-            v = Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
-        } catch (NumberFormatException e) {
-            v = t.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
+        long v = parse(t);
         if (v < type.min() || v > type.max()) {
             String bounds = type.max() >= Integer.MAX_VALUE ? "at least " + type.min()
                     : "between " + type.min() + " and " + type.max();
@@ -110,7 +101,28 @@ final class ScalarTyping {
             ctx.error("wrong-type", "'" + key + "' must be text, not " + s.text(), s.location(), "quote the value");
             return Binder.INVALID;
         }
-        return s.text();
+        return sharing.text(s.text());
+    }
+
+    /**
+     * The value of {@code [-+]?[0-9]+}, saturated at {@code Long.MIN_VALUE} or {@code Long.MAX_VALUE}
+     * when it does not fit (what out-of-range reports then).
+     */
+    private static long parse(String t) {
+        boolean negative = t.charAt(0) == '-';
+        int i = negative || t.charAt(0) == '+' ? 1 : 0;
+        long v = 0; // accumulated negatively: Long.MIN_VALUE has no positive counterpart
+        for (; i < t.length(); i++) {
+            int d = t.charAt(i) - '0';
+            if (v < (Long.MIN_VALUE + d) / 10) {
+                return negative ? Long.MIN_VALUE : Long.MAX_VALUE;
+            }
+            v = v * 10 - d;
+        }
+        if (negative) {
+            return v;
+        }
+        return v == Long.MIN_VALUE ? Long.MAX_VALUE : -v;
     }
 
     /** {@code [-+]?[0-9]+}. */

@@ -6,8 +6,9 @@ import java.time.LocalDate;
 
 /**
  * Shares equal immutable values within one load, so that a million devices do not hold a million
- * copies of {@code Value.of(true)}, of the same date or of the same {@code { domestic: true }}: small
- * direct-mapped tables (a slot keeps the latest value with its hash), bounded whatever the input.
+ * copies of {@code Value.of(true)}, of the same date, of the same {@code { domestic: true }} or of the
+ * same text: small direct-mapped tables (a slot keeps the latest value with its hash), bounded
+ * whatever the input.
  * Records and lists are shared only after {@link #WARM} of them were bound, which keeps the first
  * calls of their generated {@code equals}/{@code hashCode} off the path of a small load.
  */
@@ -17,10 +18,32 @@ final class Sharing {
     static final int WARM = 2048;
 
     private static final int SLOTS = 8192;
+    private static final int TEXT_SLOTS = 4096;
+    private static final int TEXT_MAX_LENGTH = 40;
 
+    private final String[] texts = new String[TEXT_SLOTS];
     private final Value<?>[] values = new Value<?>[SLOTS];
     private final Object[] objects = new Object[SLOTS];
     private int bound;
+
+    /**
+     * A short text the facts keep (a name, a reference, an item's key), shared with an earlier equal
+     * one when there is one; only kept texts come here, not keys or values that become numbers,
+     * dates or enum constants.
+     */
+    String text(String v) {
+        if (v.length() > TEXT_MAX_LENGTH) {
+            return v;
+        }
+        int h = v.hashCode();
+        int slot = (h ^ (h >>> 16)) & (TEXT_SLOTS - 1);
+        String seen = texts[slot];
+        if (seen != null && seen.equals(v)) {
+            return seen;
+        }
+        texts[slot] = v;
+        return v;
+    }
 
     /** {@code Value.of(x)}, shared with an earlier equal one when there is one. */
     @SuppressWarnings("unchecked")

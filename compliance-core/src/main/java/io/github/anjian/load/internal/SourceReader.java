@@ -47,7 +47,15 @@ final class SourceReader {
         return r;
     }
 
-    private void check(Path path, String name) throws FileProblem {
+    /**
+     * The text of a file as {@link #read} gives it when the file has at most {@code whole} bytes;
+     * null (after the same checks) when it is larger.
+     */
+    String readUpTo(Path path, String name, long whole) throws FileProblem {
+        return check(path, name) > whole ? null : readChecked(path, name);
+    }
+
+    private long check(Path path, String name) throws FileProblem {
         SourceLocation at = SourceLocation.none(name);
         if (!Files.exists(path)) {
             throw new FileProblem(Diagnostic.error("file-not-found", "no such file: " + name, at,
@@ -67,10 +75,15 @@ final class SourceReader {
         if (size > options.maxFileBytes()) {
             throw tooLarge(name, size);
         }
+        return size;
     }
 
     String read(Path path, String name) throws FileProblem {
         check(path, name);
+        return readChecked(path, name);
+    }
+
+    private String readChecked(Path path, String name) throws FileProblem {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);

@@ -20,8 +20,8 @@ import java.util.List;
 /**
  * The streaming fast path for plain YAML: SnakeYAML's parser events, read one at a time, with
  * {@link Node} trees built only for the part being bound (one list item, one top-level value), so a
- * large file never sits in memory as a tree. Marks are kept as line and column only, and repeated
- * scalar texts are shared.
+ * large file never sits in memory as a tree. Marks are kept as line and column only (the texts the
+ * facts keep are shared by {@link Sharing#text}).
  *
  * <p>Anything the fast path does not handle exactly as {@link YamlReader} would (a syntax error,
  * anchors and aliases, explicit tags, nesting close to the limit, keys that are not scalars) throws
@@ -39,13 +39,9 @@ final class YamlEvents {
         }
     }
 
-    private static final int INTERN_SLOTS = 4096;
-    private static final int INTERN_MAX_LENGTH = 40;
-
     private final ParserImpl parser;
     private final String file;
     private final int maxDepth;
-    private final String[] interned = new String[INTERN_SLOTS];
     private long nodes;
 
     YamlEvents(Reader reader, String file, LoadOptions options) throws Fallback {
@@ -163,22 +159,7 @@ final class YamlEvents {
             throw Fallback.INSTANCE; // SnakeYAML resolves these to its non-standard !!yaml tag
         }
         Mark m = s.getStartMark();
-        return new Node.Scalar(intern(v), plain ? Node.Style.PLAIN : Node.Style.QUOTED, file,
+        return new Node.Scalar(v, plain ? Node.Style.PLAIN : Node.Style.QUOTED, file,
                 m.getLine() + 1, m.getColumn() + 1);
-    }
-
-    /** Shares short repeated texts (kinds, names, dates) through a small direct-mapped table. */
-    private String intern(String v) {
-        if (v.length() > INTERN_MAX_LENGTH) {
-            return v;
-        }
-        int h = v.hashCode();
-        int slot = (h ^ (h >>> 16)) & (INTERN_SLOTS - 1);
-        String seen = interned[slot];
-        if (seen != null && seen.equals(v)) {
-            return seen;
-        }
-        interned[slot] = v;
-        return v;
     }
 }

@@ -20,8 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report as an ordered tree of maps and lists with SPEC §6's field names, shared by the JSON
- * and YAML renderings so both say the same, in the same order.
+ * The report as an ordered tree of maps and lists with SPEC §6's field names: what the YAML rendering
+ * writes. {@link JsonRenderer} writes the same fields in the same order straight to the generator,
+ * without the tree (its tests hold it to the bytes of writing this tree), so a field added here is
+ * added there too.
  */
 public final class ReportTree {
 
