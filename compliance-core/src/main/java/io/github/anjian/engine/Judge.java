@@ -2,6 +2,7 @@ package io.github.anjian.engine;
 
 import io.github.anjian.engine.internal.Decisions;
 import io.github.anjian.engine.internal.FieldPaths;
+import io.github.anjian.facts.Account;
 import io.github.anjian.facts.Facts;
 import io.github.anjian.facts.Frequency;
 import io.github.anjian.facts.InfoSystem;
@@ -20,10 +21,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -51,8 +58,8 @@ public final class Judge {
     private final Decisions decisions;
     private final Map<String, String> ruleIds;
     private final Part[] orgLevelCache = new Part[6];
-    private Map<String, List<io.github.anjian.facts.Account>> accountsByOwner;
-    private final Map<Items<String>, java.util.Set<String>> listedSets = new java.util.IdentityHashMap<>();
+    private Map<String, List<Account>> accountsByOwner;
+    private final Map<Items<String>, Set<String>> listedSets = new IdentityHashMap<>();
 
     /**
      * A judge for one check.
@@ -83,19 +90,19 @@ public final class Judge {
      * once per check, so a rule on every person does not scan every account (that join would grow
      * with the square of the body).
      */
-    public Value<Items<io.github.anjian.facts.Account>> accountsOwnedBy(String personId) {
-        Value<Items<io.github.anjian.facts.Account>> all = facts.accounts();
+    public Value<Items<Account>> accountsOwnedBy(String personId) {
+        Value<Items<Account>> all = facts.accounts();
         if (!all.isStated()) {
             return all;
         }
-        List<io.github.anjian.facts.Account> own = accountsByOwner().getOrDefault(personId, List.of());
+        List<Account> own = accountsByOwner().getOrDefault(personId, List.of());
         return Value.of(all.get().isOpen() ? Items.open(own) : Items.of(own));
     }
 
-    private synchronized Map<String, List<io.github.anjian.facts.Account>> accountsByOwner() {
+    private synchronized Map<String, List<Account>> accountsByOwner() {
         if (accountsByOwner == null) {
-            Map<String, List<io.github.anjian.facts.Account>> byOwner = new java.util.HashMap<>();
-            for (io.github.anjian.facts.Account a : facts.accounts().get()) {
+            Map<String, List<Account>> byOwner = new HashMap<>();
+            for (Account a : facts.accounts().get()) {
                 if (a.owner().isStated()) {
                     byOwner.computeIfAbsent(a.owner().get(), k -> new ArrayList<>(1)).add(a);
                 }
@@ -114,9 +121,9 @@ public final class Judge {
         if (items.size() <= 16) {
             return items.contains(id);
         }
-        java.util.Set<String> set;
+        Set<String> set;
         synchronized (listedSets) {
-            set = listedSets.computeIfAbsent(list, l -> new java.util.HashSet<>(l.items()));
+            set = listedSets.computeIfAbsent(list, l -> new HashSet<>(l.items()));
         }
         return set.contains(id);
     }
@@ -716,8 +723,8 @@ public final class Judge {
         return WIRE_LISTS.computeIfAbsent(List.of(values), k -> new WireList(values.clone()));
     }
 
-    private static final java.util.concurrent.ConcurrentMap<List<Object>, WireList> WIRE_LISTS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentMap<List<Object>, WireList> WIRE_LISTS =
+            new ConcurrentHashMap<>();
 
     /** Allowed values as one argument, joined when the reason is read (not once per subject). */
     private record WireList(Object[] values) {
