@@ -144,17 +144,22 @@ public final class RecordSpec {
         try {
             return constructor.newInstance(args);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw thrownBy(e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct " + type, e);
         }
+    }
+
+    /** What a reflectively called constructor or method threw, unchecked, for the caller to rethrow. */
+    static RuntimeException thrownBy(InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
     }
 
     private static Type arg(Type t) {

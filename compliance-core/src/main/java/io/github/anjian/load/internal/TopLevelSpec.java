@@ -113,14 +113,7 @@ public final class TopLevelSpec {
         try {
             h.invoke(b, arg);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw RecordSpec.thrownBy(e);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
