@@ -70,6 +70,9 @@ public final class Part {
 
     /** A part that cannot be decided: the facts at these paths are missing. */
     public static Part unknown(String... missingPaths) {
+        if (missingPaths.length == 1) {
+            return new Part(Status.UNKNOWN, new OneMissing(missingPaths[0]), Map.of(), List.of());
+        }
         TreeSet<String> m = new TreeSet<>(List.of(missingPaths));
         return new Part(Status.UNKNOWN, Collections.unmodifiableSortedSet(m), Map.of(), List.of());
     }
@@ -454,5 +457,63 @@ public final class Part {
     @Override
     public String toString() {
         return status + (missing.isEmpty() ? "" : " missing " + missing) + (reasons.isEmpty() ? "" : " " + reasons);
+    }
+
+    /** The read-only sorted set of one missing path (most unknown parts miss one fact; a tree set per
+     * part was a fair share of what a check allocates). */
+    private static final class OneMissing extends AbstractSet<String> implements SortedSet<String> {
+        private final String path;
+
+        OneMissing(String path) {
+            this.path = Objects.requireNonNull(path, "missing path");
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Collections.singleton(path).iterator();
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return path.equals(o);
+        }
+
+        @Override
+        public java.util.Comparator<? super String> comparator() {
+            return null;
+        }
+
+        @Override
+        public SortedSet<String> subSet(String from, String to) {
+            if (from.compareTo(to) > 0) {
+                throw new IllegalArgumentException("fromKey > toKey");
+            }
+            return path.compareTo(from) >= 0 && path.compareTo(to) < 0 ? this : Collections.emptySortedSet();
+        }
+
+        @Override
+        public SortedSet<String> headSet(String to) {
+            return path.compareTo(to) < 0 ? this : Collections.emptySortedSet();
+        }
+
+        @Override
+        public SortedSet<String> tailSet(String from) {
+            return path.compareTo(from) >= 0 ? this : Collections.emptySortedSet();
+        }
+
+        @Override
+        public String first() {
+            return path;
+        }
+
+        @Override
+        public String last() {
+            return path;
+        }
     }
 }

@@ -36,4 +36,24 @@ class MessagesTest {
         }
         assertThat(zh.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
     }
+
+    @Test
+    void every_text_renders_as_message_format_renders_it() throws Exception {
+        for (Lang lang : Lang.values()) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = new java.io.InputStreamReader(Messages.class.getResourceAsStream(
+                    "messages_" + lang.name().toLowerCase(java.util.Locale.ROOT) + ".properties"),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                texts.load(in);
+            }
+            for (String code : texts.stringPropertyNames()) {
+                String pattern = texts.getProperty(code);
+                // arguments with quotes and braces, and too few arguments: both as MessageFormat does it
+                for (Object[] args : List.of(new Object[] {"a'b", "{1}", "值", "x", "y"}, new Object[] {"only"})) {
+                    String expected = new java.text.MessageFormat(pattern.replace("'", "''"), lang.locale()).format(args);
+                    assertThat(Messages.of(lang).render(Reason.of(code, args))).as(lang + " " + code).isEqualTo(expected);
+                }
+            }
+        }
+    }
 }

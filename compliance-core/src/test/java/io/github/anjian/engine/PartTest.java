@@ -85,4 +85,25 @@ class PartTest {
         assertThat(r).isEqualTo(new Reason("older-than-days", java.util.List.of("devices[d-1].status", "2025-12-31", "90", "null")));
         assertThat(r.hashCode()).isEqualTo(new Reason("older-than-days", java.util.List.of("devices[d-1].status", "2025-12-31", "90", "null")).hashCode());
     }
+
+    @Test
+    void one_missing_path_is_a_sorted_set_like_any_other() {
+        java.util.SortedSet<String> one = Part.unknown("b.x").missing();
+        java.util.TreeSet<String> tree = new java.util.TreeSet<>(java.util.List.of("b.x"));
+        assertThat(one).isEqualTo(tree).hasSameHashCodeAs(tree).containsExactly("b.x");
+        assertThat(one.first()).isEqualTo("b.x");
+        assertThat(one.last()).isEqualTo("b.x");
+        for (String bound : java.util.List.of("a", "b.x", "c")) {
+            assertThat(one.headSet(bound)).isEqualTo(tree.headSet(bound));
+            assertThat(one.tailSet(bound)).isEqualTo(tree.tailSet(bound));
+            assertThat(one.subSet(bound, "d")).isEqualTo(tree.subSet(bound, "d"));
+        }
+        assertThat(one.comparator()).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> one.add("c"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> one.iterator().remove())
+                .isInstanceOf(UnsupportedOperationException.class);
+        // combined with another unknown part: both paths, in order
+        assertThat(Part.all(Part.unknown("c.y"), Part.unknown("b.x")).missing()).containsExactly("b.x", "c.y");
+    }
 }

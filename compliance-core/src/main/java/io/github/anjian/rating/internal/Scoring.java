@@ -56,6 +56,9 @@ public final class Scoring {
         /** Score impacts by (subject weight, status) for {@link #impactDen}: a requirement has few distinct ones. */
         private Map<Long, BigDecimal> impacts;
         private BigDecimal impactDen;
+        // a requirement's value is read by every group it belongs to and by each grade step: divide once
+        private BigDecimal valueWith;
+        private BigDecimal valueWithout;
 
         /** Sums the outcomes of a requirement. */
         public Req(String id, String area, Severity severity, List<Outcome> outcomes) {
@@ -137,7 +140,16 @@ public final class Scoring {
             if (weight == 0) {
                 return null;
             }
-            return BigDecimal.valueOf(waiversCount ? halvesWith : halvesWithout).divide(BigDecimal.valueOf(2 * weight), MC);
+            BigDecimal v = waiversCount ? valueWith : valueWithout;
+            if (v == null) {
+                v = BigDecimal.valueOf(waiversCount ? halvesWith : halvesWithout).divide(BigDecimal.valueOf(2 * weight), MC);
+                if (waiversCount) {
+                    valueWith = v;
+                } else {
+                    valueWithout = v;
+                }
+            }
+            return v;
         }
 
         /** The requirement status (SPEC §4, §8.29). */
@@ -452,8 +464,11 @@ public final class Scoring {
         }
 
         Grade grade() {
+            if (highFails > 0) {
+                return Grade.POOR; // whatever the score: no division needed (most steps of a poor body)
+            }
             BigDecimal score = oneDecimal(den.signum() == 0 ? HUNDRED : HUNDRED.multiply(num).divide(den, MC));
-            if (highFails > 0 || score.compareTo(BigDecimal.valueOf(70)) < 0) {
+            if (score.compareTo(BigDecimal.valueOf(70)) < 0) {
                 return Grade.POOR;
             }
             if (score.compareTo(BigDecimal.valueOf(90)) >= 0 && mediumOrHighShort == 0) {
