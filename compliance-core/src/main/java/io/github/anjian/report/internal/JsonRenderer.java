@@ -158,7 +158,7 @@ public final class JsonRenderer implements Renderer {
             for (UnknownFact u : r.unknowns()) {
                 g.writeStartObject();
                 g.writeFieldName(N.REQUIREMENT);
-                text(u.requirement());
+                recurring(u.requirement());
                 g.writeFieldName(N.SEVERITY);
                 severity(u.severity());
                 g.writeFieldName(N.SUBJECT);
@@ -182,11 +182,11 @@ public final class JsonRenderer implements Renderer {
             g.writeFieldName(N.FINGERPRINT);
             text(v.fingerprint());
             g.writeFieldName(N.REQUIREMENT);
-            text(v.requirement());
+            recurring(v.requirement());
             g.writeFieldName(N.SEVERITY);
             severity(v.severity());
             g.writeFieldName(N.AREA);
-            text(v.area());
+            recurring(v.area());
             g.writeFieldName(N.STATUS);
             g.writeString(v.waived() ? WAIVED : v.partial() ? PARTIAL : FAIL);
             g.writeFieldName(N.SUBJECT);
@@ -204,14 +204,14 @@ public final class JsonRenderer implements Renderer {
             SourceLocation l = v.subject().origin().location();
             g.writeStartObject();
             g.writeFieldName(N.FILE);
-            text(l.file());
+            recurring(l.file());
             g.writeFieldName(N.LINE);
             g.writeNumber(l.line());
             g.writeFieldName(N.COLUMN);
             g.writeNumber(l.column());
             g.writeEndObject();
             g.writeFieldName(N.REMEDIATION);
-            text(v.remediation());
+            recurring(v.remediation());
             g.writeFieldName(N.WAIVED);
             g.writeBoolean(v.waived());
             if (v.waiver().isPresent()) {
@@ -277,7 +277,7 @@ public final class JsonRenderer implements Renderer {
         private void subject(Subject s) throws IOException {
             g.writeStartObject();
             g.writeFieldName(N.TYPE);
-            text(s.type());
+            recurring(s.type());
             g.writeFieldName(N.ID);
             text(s.key());
             g.writeFieldName(N.NAME);
@@ -451,18 +451,57 @@ public final class JsonRenderer implements Renderer {
                 return;
             }
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            write(s, utf8, mode(s, utf8));
+        }
+
+        /** How a text's UTF-8 goes to the generator: {@link #RAW}, {@link #ESCAPE} or {@link #CHARS}. */
+        private static int mode(String s, byte[] utf8) {
             int found = 0;
             for (byte b : utf8) {
                 found |= BYTE_CLASS[b & 0xff];
             }
             if (utf8.length == s.length() ? (found & QUESTION_MARK) != 0 && hasSurrogate(s) : hasSurrogate(s)) {
+                return CHARS;
+            }
+            return (found & ESCAPED) == 0 ? RAW : ESCAPE;
+        }
+
+        private void write(String s, byte[] utf8, int mode) throws IOException {
+            if (mode == CHARS) {
                 g.writeString(s);
-            } else if ((found & ESCAPED) == 0) {
+            } else if (mode == RAW) {
                 g.writeRawUTF8String(utf8, 0, utf8.length);
             } else {
                 g.writeUTF8String(utf8, 0, utf8.length);
             }
         }
+
+        /**
+         * A text that recurs as the same instance (a requirement's id, area and remediation, a file name):
+         * encoded once per report and remembered by identity in a small direct-mapped table.
+         */
+        private void recurring(String s) throws IOException {
+            if (s == null) {
+                g.writeString((String) null);
+                return;
+            }
+            int slot = System.identityHashCode(s) & (SLOTS - 1);
+            if (cachedTexts[slot] != s) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                cachedTexts[slot] = s;
+                cachedBytes[slot] = utf8;
+                cachedModes[slot] = (byte) mode(s, utf8);
+            }
+            write(s, cachedBytes[slot], cachedModes[slot]);
+        }
+
+        private static final int SLOTS = 256;
+        private static final int RAW = 0;
+        private static final int ESCAPE = 1;
+        private static final int CHARS = 2;
+        private final String[] cachedTexts = new String[SLOTS];
+        private final byte[][] cachedBytes = new byte[SLOTS][];
+        private final byte[] cachedModes = new byte[SLOTS];
 
         private void strings(Collection<String> list) throws IOException {
             g.writeStartArray();
