@@ -10,7 +10,7 @@ package io.github.anjian.load.internal;
  *
  * <p>The whole text is scanned when the scanner is made, so a fallback never costs any binding.
  * Lines and columns are 0-based as in SnakeYAML's marks; columns count code points, which here are
- * characters, since anything outside the BMP falls back.
+ * characters, since anything outside the BMP falls back. Lines end with LF or CRLF.
  */
 final class FactYamlScanner implements YamlEvents.Source {
 
@@ -21,7 +21,10 @@ final class FactYamlScanner implements YamlEvents.Source {
 
     /** The text, followed by two 0s that mark its end (so that a look-ahead of one never leaves the array; a 0 before the end is a control character: fallback). */
     private final char[] s;
+    /** The number of characters scanned (without the CRs of CRLFs). */
     private final int n;
+    /** The length of the text: the stream end's index. */
+    private final int length;
     private final int maxDepth;
 
     private int pos;
@@ -47,11 +50,34 @@ final class FactYamlScanner implements YamlEvents.Source {
 
     /** Scans {@code text}; falls back when it holds anything this scanner does not handle exactly. */
     FactYamlScanner(String text, int maxDepth) throws YamlEvents.Fallback {
-        this.n = text.length();
-        this.s = new char[n + 2];
-        text.getChars(0, n, s, 0);
+        this.length = text.length();
+        this.s = new char[length + 2];
+        text.getChars(0, length, s, 0);
+        this.n = text.indexOf('\r') < 0 ? length : withoutCarriageReturns();
         this.maxDepth = maxDepth;
         stream();
+    }
+
+    /**
+     * Drops the CR of each CRLF, which changes no event: SnakeYAML treats CRLF as one line break, and
+     * nothing starts at the CR. Only the stream end's index counts it ({@link #length}). A CR alone
+     * (another line break for SnakeYAML) falls back.
+     */
+    private int withoutCarriageReturns() throws YamlEvents.Fallback {
+        int to = 0;
+        for (int i = 0; i < length; i++) {
+            char c = s[i];
+            if (c == '\r') {
+                if (s[i + 1] != '\n') {
+                    throw FALLBACK;
+                }
+                continue;
+            }
+            s[to++] = c;
+        }
+        s[to] = 0;
+        s[to + 1] = 0;
+        return to;
     }
 
     @Override
@@ -82,7 +108,7 @@ final class FactYamlScanner implements YamlEvents.Source {
     @Override
     public int index() {
         // only the stream end's index is asked for: it is the length (all characters lie in the BMP)
-        return kinds[cursor - 1] == YamlEvents.STREAM_END ? n : -1;
+        return kinds[cursor - 1] == YamlEvents.STREAM_END ? length : -1;
     }
 
     /** Number of events (for tests). */

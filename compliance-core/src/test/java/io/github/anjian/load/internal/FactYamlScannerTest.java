@@ -88,9 +88,12 @@ class FactYamlScannerTest {
         List<String> fellBack = new ArrayList<>();
         for (Path p : files) {
             String text = read(p);
-            if (!agrees(text)) {
+            boolean taken = agrees(text);
+            if (!taken) {
                 fellBack.add(ROOT.relativize(p).toString());
             }
+            // the same file with Windows line ends: taken alike
+            assertThat(agrees(text.replace("\r\n", "\n").replace("\n", "\r\n"))).as(p + " with CRLF").isEqualTo(taken);
         }
         System.out.printf("FactYamlScanner: %d of %d repository YAML files fall back: %s%n", fellBack.size(), files.size(), fellBack);
         for (String f : fellBack) {
@@ -140,6 +143,7 @@ class FactYamlScannerTest {
             "- a\n- b: c\n  d: e\n",
             "a:\n  b:\n    c:\n  d: 1\ne: 2\n",
             "a: ~\nb: null\nc: ''\nd: \"\"\n",
+            "a: b\r\nc:\r\n- d\r\n-\r\n# e\r\n\r\n",
         };
         for (String text : taken) {
             assertThat(reference(text)).as(text).isNotNull();
@@ -147,7 +151,7 @@ class FactYamlScannerTest {
         }
         String[] fallBack = {
             "", "# only\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: |\n  x\n", "a: >\n  x\n", "a: b\n  c\n",
-            "a: 'b\n  c'\n", "a:\tb\n", "a: b\r\nc: d\r\n", "\uFEFFa: 1\n", "? a\n: b\n", "%YAML 1.1\n---\na: 1\n",
+            "a: 'b\n  c'\n", "a:\tb\n", "a: b\rc: d\r\n", "a: b\r", "\uFEFFa: 1\n", "? a\n: b\n", "%YAML 1.1\n---\na: 1\n",
             "a: 1\n---\nb: 2\n", "a: [1,\n 2]\n", "a: \"\\U0001F600\"\n", "a: 😀\n", "a: \u0001\n", "a: b: c\n",
             "a: 1\n  b: 2\n", "k: -\n", "[a]: 1\n", "a\n", "- - a\n", "a: - b\n", "{a: 1}\n", "a: {b}\n", "a: [b: c]\n",
             "a: @x\n", "a: `x`\n", "a:\n- 1\n b: 2\n",
@@ -164,6 +168,9 @@ class FactYamlScannerTest {
         String text = CORPUS.get(which % CORPUS.size());
         if (text.length() > 20_000) {
             text = text.substring(0, 20_000);
+        }
+        if (seed % 3 == 0) {
+            text = text.replace("\n", "\r\n");
         }
         for (int i = 0; i < mutations; i++) {
             text = mutate(text, random);
