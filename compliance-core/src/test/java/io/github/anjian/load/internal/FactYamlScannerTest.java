@@ -178,6 +178,45 @@ class FactYamlScannerTest {
         Statistics.label("scanner").collect(assertAgreesOrFallsBack(text) ? "taken" : "fell back");
     }
 
+    private static final String[] KEYS = {"a", "b", "k k", "'q'", "\"x y\"", "-1", "?x", ":x", "中文", "a:b", "a ", "''"};
+    private static final String[] VALUES = {"plain text", "[1, 2]", "{k: v}", "{ k: [a, {b: c}], }", "'it''s'",
+        "\"e\\n\\x41\\u00e9\"", "{a: }", "[ ]", "{}", "~", "x #y", "v,w", "url:x", "-", "a: b", "[a: 1]", "{a: 1, b}",
+        "&x y", "*x", "!t y", "|", ">", "'", "\"", "a#b", "two  spaces ", "[a, [b, {c: d}]]", "{\"q\":r}", "[-x, -]", "-x",
+        "...", "---", "? x", ": x", "- x", "%x", "@x", "[a,]", "[,]", "{a:[b]}", "[a]]", "\"\\/\"", "\"\\U00000041\""};
+    private static final String[] PIECES = {"- ", "-", ": ", ":", "# c", " ", "[", "]", "{", "}", ",", "'", "\"", "---", "...",
+        "\t", "&", "*", "!", "|", "?", "%"};
+
+    /** Random texts of a few lines of "- key: value # comment" parts at random indentation: agree or fall back. */
+    @Property(tries = 40000)
+    void piecedTextsAgreeOrFallBack(@ForAll long seed) {
+        Random random = new Random(seed);
+        StringBuilder sb = new StringBuilder();
+        for (int lines = 1 + random.nextInt(8); lines > 0; lines--) {
+            sb.append(" ".repeat(random.nextInt(4) == 0 ? random.nextInt(5) : 2 * random.nextInt(3)));
+            if (random.nextInt(10) < 3) {
+                sb.append(random.nextInt(8) == 0 ? "-" : "- ");
+            }
+            if (random.nextInt(10) < 6) {
+                sb.append(KEYS[random.nextInt(KEYS.length)]).append(random.nextInt(8) == 0 ? ":" : ": ");
+            }
+            if (random.nextInt(10) < 7) {
+                sb.append(VALUES[random.nextInt(VALUES.length)]);
+            }
+            if (random.nextInt(10) == 0) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            if (random.nextInt(10) == 0) {
+                sb.append(" # c");
+            }
+            if (random.nextInt(12) > 0) {
+                sb.append(random.nextInt(6) == 0 ? "\r\n" : "\n");
+            }
+        }
+        String text = sb.toString();
+        Statistics.label("scanner").collect(assertAgreesOrFallsBack(text) ? "taken"
+                : reference(text) == null ? "fell back, SnakeYAML rejects" : "fell back, SnakeYAML takes");
+    }
+
     private static final String ALPHABET = ":-{}[],#'\"\n &*!|>?%@`\\.~ \t\rab z09-中";
 
     private static String mutate(String text, Random random) {
