@@ -1,5 +1,7 @@
 package io.github.anjian.load.internal;
 
+import java.util.Arrays;
+
 /**
  * A hand-written scanner for the plain YAML that fact files are written in: block mappings and
  * sequences, single-line flow collections, single-line plain and quoted scalars, comments. It gives
@@ -40,11 +42,11 @@ final class FactYamlScanner implements YamlEvents.Source {
     private int valueStart;
 
     // the events, as parallel arrays
-    private byte[] kinds = new byte[1024];
-    private int[] lines = new int[1024];
-    private int[] columns = new int[1024];
-    private String[] values = new String[1024];
-    private boolean[] quoted = new boolean[1024];
+    private byte[] kinds;
+    private int[] lines;
+    private int[] columns;
+    private String[] values;
+    private boolean[] quoted;
     private int count;
     private int cursor;
 
@@ -55,6 +57,13 @@ final class FactYamlScanner implements YamlEvents.Source {
         text.getChars(0, length, s, 0);
         this.n = text.indexOf('\r') < 0 ? length : withoutCarriageReturns();
         this.maxDepth = maxDepth;
+        // a fact file has about one event per 8 characters: sized so, the arrays rarely grow
+        int size = Math.max(64, n / 8);
+        kinds = new byte[size];
+        lines = new int[size];
+        columns = new int[size];
+        values = new String[size];
+        quoted = new boolean[size];
         stream();
     }
 
@@ -627,28 +636,24 @@ final class FactYamlScanner implements YamlEvents.Source {
     // ---------------------------------------------------------------- events
 
     private void emitScalar() {
-        add(YamlEvents.SCALAR, valueLine, valueColumn);
+        emit(YamlEvents.SCALAR, valueLine, valueColumn);
         values[count - 1] = value;
         quoted[count - 1] = !plain;
     }
 
     private void emitEmpty(int atLine, int atColumn) {
-        add(YamlEvents.SCALAR, atLine, atColumn);
+        emit(YamlEvents.SCALAR, atLine, atColumn);
         values[count - 1] = "";
     }
 
     private void emit(byte kind, int atLine, int atColumn) {
-        add(kind, atLine, atColumn);
-    }
-
-    private void add(byte kind, int atLine, int atColumn) {
         if (count == kinds.length) {
             int size = count * 2;
-            kinds = java.util.Arrays.copyOf(kinds, size);
-            lines = java.util.Arrays.copyOf(lines, size);
-            columns = java.util.Arrays.copyOf(columns, size);
-            values = java.util.Arrays.copyOf(values, size);
-            quoted = java.util.Arrays.copyOf(quoted, size);
+            kinds = Arrays.copyOf(kinds, size);
+            lines = Arrays.copyOf(lines, size);
+            columns = Arrays.copyOf(columns, size);
+            values = Arrays.copyOf(values, size);
+            quoted = Arrays.copyOf(quoted, size);
         }
         kinds[count] = kind;
         lines[count] = atLine;
