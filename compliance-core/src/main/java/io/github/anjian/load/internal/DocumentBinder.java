@@ -5,15 +5,6 @@ import io.github.anjian.facts.Organization;
 import io.github.anjian.facts.ParameterSetting;
 import io.github.anjian.facts.SourceLocation;
 
-import org.yaml.snakeyaml.events.DocumentEndEvent;
-import org.yaml.snakeyaml.events.DocumentStartEvent;
-import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.MappingEndEvent;
-import org.yaml.snakeyaml.events.MappingStartEvent;
-import org.yaml.snakeyaml.events.SequenceEndEvent;
-import org.yaml.snakeyaml.events.StreamEndEvent;
-import org.yaml.snakeyaml.events.StreamStartEvent;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,27 +64,24 @@ final class DocumentBinder {
      * so does whatever {@link YamlEvents} does not handle; then nothing collected here counts.
      */
     FilePart bindStreamed(YamlEvents in) throws YamlEvents.Fallback {
-        if (!(in.next() instanceof StreamStartEvent) || !(in.next() instanceof DocumentStartEvent)) {
-            throw YamlEvents.Fallback.INSTANCE;
-        }
-        Event start = in.next();
-        if (!(start instanceof MappingStartEvent ms) || ms.getAnchor() != null || ms.getTag() != null) {
+        if (in.next() != YamlEvents.STREAM_START || in.next() != YamlEvents.DOCUMENT_START
+                || in.next() != YamlEvents.MAPPING_START) {
             throw YamlEvents.Fallback.INSTANCE;
         }
         in.open(0);
         FilePart part = new FilePart();
         Set<String> seen = new HashSet<>();
         boolean schema = false;
-        Event e;
-        while (!((e = in.next()) instanceof MappingEndEvent)) {
+        int e;
+        while ((e = in.next()) != YamlEvents.MAPPING_END) {
             Node.Scalar key = in.key(e);
             String k = key.text();
             if (!seen.add(k) || !top.keys().contains(k)) {
                 throw YamlEvents.Fallback.INSTANCE;
             }
-            Event v = in.next();
+            int v = in.next();
             TopLevelSpec.ListSection section = top.lists().get(k);
-            if (section != null && YamlEvents.isPlainSequence(v)) {
+            if (section != null && v == YamlEvents.SEQUENCE_START) {
                 in.open(1);
                 streamList(in, section, part);
                 continue;
@@ -108,12 +96,11 @@ final class DocumentBinder {
                 entry(new Node.Entry(key, value), part);
             }
         }
-        if (!schema || !(in.next() instanceof DocumentEndEvent)) {
+        if (!schema || in.next() != YamlEvents.DOCUMENT_END) {
             throw YamlEvents.Fallback.INSTANCE;
         }
-        Event end = in.next();
         // the composing reader expands at most (characters + 100,000) nodes; code points never exceed characters
-        if (!(end instanceof StreamEndEvent) || in.nodes() > YamlEvents.index(end) + 100_000L) {
+        if (in.next() != YamlEvents.STREAM_END || in.nodes() > in.index() + 100_000L) {
             throw YamlEvents.Fallback.INSTANCE;
         }
         return part;
@@ -127,8 +114,8 @@ final class DocumentBinder {
         List<Object> out = new ArrayList<>();
         boolean ok = true;
         int count = 0;
-        Event e;
-        while (!((e = in.next()) instanceof SequenceEndEvent)) {
+        int e;
+        while ((e = in.next()) != YamlEvents.SEQUENCE_END) {
             Object x = binder.item(in.node(e, 2), type, type, k, k, offset + count);
             count++;
             if (x == Binder.INVALID) {

@@ -25,16 +25,26 @@ public final class LoadRun {
     private final List<FilePart> parts = new ArrayList<>();
 
     private final boolean streaming;
+    private final boolean scanning;
 
     /** A run with the given options. */
     public LoadRun(LoadOptions options) {
-        this(options, true);
+        this(options, true, true);
     }
 
     /** A run; without {@code streaming} every YAML file is composed whole (the reference path, for tests). */
     LoadRun(LoadOptions options, boolean streaming) {
+        this(options, streaming, streaming);
+    }
+
+    /**
+     * A run; without {@code streaming} every YAML file is composed whole, without {@code scanning} the
+     * streaming path takes its events from SnakeYAML's parser only (both switches are for tests).
+     */
+    LoadRun(LoadOptions options, boolean streaming, boolean scanning) {
         this.options = options;
         this.streaming = streaming;
+        this.scanning = streaming && scanning;
         this.ctx = new LoadContext(options);
         this.documents = new DocumentBinder(ctx);
     }
@@ -61,7 +71,7 @@ public final class LoadRun {
                 throw new SourceReader(options).tooLarge(name, content.length());
             }
             String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-            if (isJson(name) || !streaming || !streamed(name, new StringReader(text))) {
+            if (isJson(name) || !streaming || !streamed(name, text)) {
                 parse(name, text);
             }
         } catch (FileProblem e) {
@@ -82,7 +92,7 @@ public final class LoadRun {
         if (streaming && !isJson(f.name())) {
             String text = reader.readUpTo(f.path(), f.name(), READ_WHOLE_BYTES);
             if (text != null) {
-                if (!streamed(f.name(), new StringReader(text))) {
+                if (!streamed(f.name(), text)) {
                     parse(f.name(), text);
                 }
                 return;
@@ -98,11 +108,36 @@ public final class LoadRun {
         parse(f.name(), reader.read(f.path(), f.name()));
     }
 
-    /** Binds a YAML document on the streaming fast path; false (and nothing collected) when it falls back. */
+    /**
+     * Binds a YAML text on the streaming fast path: with the events of the hand-written scanner when it
+     * takes the text, else with SnakeYAML's parser; false (and nothing collected) when both fall back.
+     */
+    private boolean streamed(String name, String text) {
+        if (scanning) {
+            YamlEvents events;
+            try {
+                events = YamlEvents.scanned(text, name, options);
+            } catch (YamlEvents.Fallback e) {
+                return streamed(name, new StringReader(text));
+            }
+            LoadContext.Checkpoint checkpoint = ctx.checkpoint();
+            try {
+                parts.add(documents.bindStreamed(events));
+                return true;
+            } catch (YamlEvents.Fallback e) {
+                // the parser's events would be the same: what the binder refused, the composing reader reports
+                ctx.rollback(checkpoint);
+                return false;
+            }
+        }
+        return streamed(name, new StringReader(text));
+    }
+
+    /** Binds a YAML document from SnakeYAML's parser; false (and nothing collected) when it falls back. */
     private boolean streamed(String name, Reader text) {
         LoadContext.Checkpoint checkpoint = ctx.checkpoint();
         try {
-            parts.add(documents.bindStreamed(new YamlEvents(text, name, options)));
+            parts.add(documents.bindStreamed(YamlEvents.parsed(text, name, options)));
             return true;
         } catch (YamlEvents.Fallback e) {
             ctx.rollback(checkpoint);

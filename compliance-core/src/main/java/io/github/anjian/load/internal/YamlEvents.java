@@ -4,12 +4,17 @@ import io.github.anjian.load.LoadOptions;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingEndEvent;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.events.SequenceEndEvent;
 import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -18,18 +23,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The streaming fast path for plain YAML: SnakeYAML's parser events, read one at a time, with
- * {@link Node} trees built only for the part being bound (one list item, one top-level value), so a
- * large file never sits in memory as a tree. Marks are kept as line and column only (the texts the
- * facts keep are shared by {@link Sharing#text}).
+ * The streaming fast path for plain YAML: parser events, read one at a time, with {@link Node} trees
+ * built only for the part being bound (one list item, one top-level value), so a large file never sits
+ * in memory as a tree. The events come from {@link FactYamlScanner} (the common case) or from
+ * SnakeYAML's parser; marks are kept as line and column only.
  *
  * <p>Anything the fast path does not handle exactly as {@link YamlReader} would (a syntax error,
  * anchors and aliases, explicit tags, nesting close to the limit, keys that are not scalars) throws
- * {@link Fallback}; the caller then discards what was bound and reads the file with {@link YamlReader}.
+ * {@link Fallback}; the caller then discards what was bound and tries the next tier.
  */
 final class YamlEvents {
 
-    /** The fast path cannot decide; read the file with {@link YamlReader} instead. */
+    static final byte STREAM_START = 1;
+    static final byte DOCUMENT_START = 2;
+    static final byte DOCUMENT_END = 3;
+    static final byte STREAM_END = 4;
+    static final byte MAPPING_START = 5;
+    static final byte MAPPING_END = 6;
+    static final byte SEQUENCE_START = 7;
+    static final byte SEQUENCE_END = 8;
+    static final byte SCALAR = 9;
+
+    /** The fast path cannot decide; read the file with the next tier instead. */
     static final class Fallback extends Exception {
         private static final long serialVersionUID = 1L;
         static final Fallback INSTANCE = new Fallback();
@@ -39,19 +54,47 @@ final class YamlEvents {
         }
     }
 
-    private final ParserImpl parser;
+    /**
+     * A stream of events without anchors, tags or aliases. {@link #next} gives the kind of the next
+     * event; the other methods describe the event last returned (0-based line and column as
+     * SnakeYAML's marks give them).
+     */
+    interface Source {
+        int next() throws Fallback;
+
+        /** A scalar's value. */
+        String value();
+
+        /** A scalar's style: plain, or quoted. */
+        boolean plain();
+
+        int line();
+
+        int column();
+
+        /** The code point index of the event's start; asked for the stream end only. */
+        int index();
+    }
+
+    private final Source source;
     private final String file;
     private final int maxDepth;
     private long nodes;
 
-    YamlEvents(Reader reader, String file, LoadOptions options) throws Fallback {
+    private YamlEvents(Source source, String file, LoadOptions options) {
+        this.source = source;
         this.file = file;
         this.maxDepth = options.maxDepth();
-        try {
-            this.parser = new ParserImpl(new StreamReader(reader), loaderOptions(options));
-        } catch (RuntimeException e) {
-            throw Fallback.INSTANCE;
-        }
+    }
+
+    /** Events from the hand-written scanner over a whole text; falls back at once for anything it does not take. */
+    static YamlEvents scanned(String text, String file, LoadOptions options) throws Fallback {
+        return new YamlEvents(new FactYamlScanner(text, options.maxDepth()), file, options);
+    }
+
+    /** Events from SnakeYAML's parser over a reader. */
+    static YamlEvents parsed(Reader reader, String file, LoadOptions options) throws Fallback {
+        return new YamlEvents(new Parsed(reader, options), file, options);
     }
 
     /** SnakeYAML's options for the given limits (shared with the composing reader; here, so that
@@ -77,18 +120,14 @@ final class YamlEvents {
         return nodes;
     }
 
-    /** The next event; any parser error falls back. */
-    Event next() throws Fallback {
-        try {
-            return parser.getEvent();
-        } catch (RuntimeException e) {
-            throw Fallback.INSTANCE;
-        }
+    /** The kind of the next event. */
+    int next() throws Fallback {
+        return source.next();
     }
 
-    /** The code point index of an event's start. */
-    static int index(Event e) {
-        return e.getStartMark().getIndex();
+    /** The code point index of the stream end, once {@link #next} has returned it. */
+    int index() {
+        return source.index();
     }
 
     /** Counts a collection whose children the caller reads, at nesting {@code depth}. */
@@ -99,67 +138,132 @@ final class YamlEvents {
         }
     }
 
-    /** The whole node that starts with {@code e}, at nesting {@code depth} (the root is 0). */
-    Node node(Event e, int depth) throws Fallback {
+    /** The whole node that starts with the event of kind {@code kind} just read, at nesting {@code depth} (the root is 0). */
+    Node node(int kind, int depth) throws Fallback {
         open(depth);
-        if (e instanceof ScalarEvent s) {
-            return scalar(s);
+        if (kind == SCALAR) {
+            return scalar();
         }
-        if (e instanceof SequenceStartEvent ss) {
-            plainCollection(ss.getAnchor(), ss.getTag());
-            Mark m = ss.getStartMark();
+        int line = source.line() + 1;
+        int column = source.column() + 1;
+        if (kind == SEQUENCE_START) {
             List<Node> items = new ArrayList<>();
-            Event x;
-            while (!((x = next()) instanceof SequenceEndEvent)) {
+            int x;
+            while ((x = next()) != SEQUENCE_END) {
                 items.add(node(x, depth + 1));
             }
-            return new Node.Sequence(items, file, m.getLine() + 1, m.getColumn() + 1);
+            return new Node.Sequence(items, file, line, column);
         }
-        if (e instanceof MappingStartEvent ms) {
-            plainCollection(ms.getAnchor(), ms.getTag());
-            Mark m = ms.getStartMark();
+        if (kind == MAPPING_START) {
             List<Node.Entry> entries = new ArrayList<>();
-            Event x;
-            while (!((x = next()) instanceof MappingEndEvent)) {
+            int x;
+            while ((x = next()) != MAPPING_END) {
                 Node.Scalar key = key(x);
                 entries.add(new Node.Entry(key, node(next(), depth + 1)));
             }
-            return new Node.Mapping(entries, file, m.getLine() + 1, m.getColumn() + 1);
+            return new Node.Mapping(entries, file, line, column);
         }
         throw Fallback.INSTANCE;
     }
 
     /** A mapping key: a plain or quoted scalar, else the fast path falls back. */
-    Node.Scalar key(Event e) throws Fallback {
-        if (!(e instanceof ScalarEvent k)) {
+    Node.Scalar key(int kind) throws Fallback {
+        if (kind != SCALAR) {
             throw Fallback.INSTANCE;
         }
         nodes++;
-        return scalar(k);
+        return scalar();
     }
 
-    /** True for the start of a sequence without anchor or tag. */
-    static boolean isPlainSequence(Event e) {
-        return e instanceof SequenceStartEvent s && s.getAnchor() == null && s.getTag() == null;
+    private Node.Scalar scalar() {
+        return new Node.Scalar(source.value(), source.plain() ? Node.Style.PLAIN : Node.Style.QUOTED, file,
+                source.line() + 1, source.column() + 1);
     }
 
-    private static void plainCollection(String anchor, String tag) throws Fallback {
-        if (anchor != null || tag != null) {
-            throw Fallback.INSTANCE;
-        }
-    }
+    /** SnakeYAML's parser as a {@link Source}; anchors, tags and aliases fall back. */
+    static final class Parsed implements Source {
+        private final ParserImpl parser;
+        private Event event;
 
-    private Node.Scalar scalar(ScalarEvent s) throws Fallback {
-        if (s.getAnchor() != null || s.getTag() != null) {
-            throw Fallback.INSTANCE;
+        Parsed(Reader reader, LoadOptions options) throws Fallback {
+            try {
+                this.parser = new ParserImpl(new StreamReader(reader), loaderOptions(options));
+            } catch (RuntimeException e) {
+                throw Fallback.INSTANCE;
+            }
         }
-        String v = s.getValue();
-        boolean plain = s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-        if (plain && v.length() == 1 && (v.charAt(0) == '!' || v.charAt(0) == '&' || v.charAt(0) == '*')) {
-            throw Fallback.INSTANCE; // SnakeYAML resolves these to its non-standard !!yaml tag
+
+        @Override
+        public int next() throws Fallback {
+            Event e;
+            try {
+                e = parser.getEvent();
+            } catch (RuntimeException x) {
+                throw Fallback.INSTANCE;
+            }
+            event = e;
+            if (e instanceof ScalarEvent s) {
+                String v = s.getValue();
+                if (s.getAnchor() != null || s.getTag() != null || s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
+                        && v.length() == 1 && (v.charAt(0) == '!' || v.charAt(0) == '&' || v.charAt(0) == '*')) {
+                    throw Fallback.INSTANCE; // SnakeYAML resolves those one-character scalars to its non-standard !!yaml tag
+                }
+                return SCALAR;
+            }
+            if (e instanceof CollectionStartEvent c && (c.getAnchor() != null || c.getTag() != null)) {
+                throw Fallback.INSTANCE;
+            }
+            if (e instanceof MappingStartEvent) {
+                return MAPPING_START;
+            }
+            if (e instanceof MappingEndEvent) {
+                return MAPPING_END;
+            }
+            if (e instanceof SequenceStartEvent) {
+                return SEQUENCE_START;
+            }
+            if (e instanceof SequenceEndEvent) {
+                return SEQUENCE_END;
+            }
+            if (e instanceof DocumentStartEvent) {
+                return DOCUMENT_START;
+            }
+            if (e instanceof DocumentEndEvent) {
+                return DOCUMENT_END;
+            }
+            if (e instanceof StreamStartEvent) {
+                return STREAM_START;
+            }
+            if (e instanceof StreamEndEvent) {
+                return STREAM_END;
+            }
+            throw Fallback.INSTANCE; // an alias
         }
-        Mark m = s.getStartMark();
-        return new Node.Scalar(v, plain ? Node.Style.PLAIN : Node.Style.QUOTED, file,
-                m.getLine() + 1, m.getColumn() + 1);
+
+        @Override
+        public String value() {
+            return ((ScalarEvent) event).getValue();
+        }
+
+        @Override
+        public boolean plain() {
+            return ((ScalarEvent) event).getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+        }
+
+        @Override
+        public int line() {
+            return event.getStartMark().getLine();
+        }
+
+        @Override
+        public int column() {
+            return event.getStartMark().getColumn();
+        }
+
+        @Override
+        public int index() {
+            Mark m = event.getStartMark();
+            return m.getIndex();
+        }
     }
 }

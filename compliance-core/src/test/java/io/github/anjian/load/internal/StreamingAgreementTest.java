@@ -1,6 +1,7 @@
 package io.github.anjian.load.internal;
 
 import io.github.anjian.facts.Facts;
+import io.github.anjian.load.FactLoader;
 import io.github.anjian.load.LoadOptions;
 import io.github.anjian.load.LoadResult;
 import net.jqwik.api.ForAll;
@@ -117,18 +118,43 @@ class StreamingAgreementTest {
         return String.join("\n", lines);
     }
 
+    @Test
+    void everyRepositoryFileLoadsAlikeOnEveryTier() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(p -> p.toString().matches(".*\\.ya?ml$") && Files.isRegularFile(p))
+                    .filter(p -> !root.relativize(p).toString().replace('\\', '/').matches("(.*/)?(target|\\..*)/.*"))
+                    .sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(400);
+        LoadOptions options = LoadOptions.defaults().withRequirementIds(java.util.Set.of("ORG-01", "DEV-01"));
+        for (Path p : files) {
+            LoadResult scanned = FactLoader.with(options).load(List.of(p));
+            LoadResult parsed = new LoadRun(options, true, false).load(List.of(p));
+            LoadResult composed = new LoadRun(options, false).load(List.of(p));
+            assertSame(p.toString(), scanned, composed);
+            assertSame(p.toString(), parsed, composed);
+        }
+    }
+
     private static void assertAgree(String text) {
         LoadOptions options = LoadOptions.defaults().withRequirementIds(java.util.Set.of("ORG-01", "DEV-01"));
-        LoadResult streamed = new LoadRun(options, true).loadText("f.yaml", text);
         LoadResult composed = new LoadRun(options, false).loadText("f.yaml", text);
-        assertThat(streamed.diagnostics()).isEqualTo(composed.diagnostics());
-        assertThat(streamed.facts().isPresent()).isEqualTo(composed.facts().isPresent());
+        assertSame(text, new LoadRun(options, true).loadText("f.yaml", text), composed);
+        assertSame(text, new LoadRun(options, true, false).loadText("f.yaml", text), composed);
+    }
+
+    /** The same diagnostics and the same facts. */
+    private static void assertSame(String what, LoadResult streamed, LoadResult composed) {
+        assertThat(streamed.diagnostics()).as(what).isEqualTo(composed.diagnostics());
+        assertThat(streamed.facts().isPresent()).as(what).isEqualTo(composed.facts().isPresent());
         if (streamed.facts().isPresent()) {
             Facts a = streamed.facts().get();
             Facts b = composed.facts().get();
             assertThat(a.organization()).isEqualTo(b.organization());
             for (String key : TopLevelSpec.get().lists().keySet()) {
-                assertThat(list(a, key)).as(key).isEqualTo(list(b, key));
+                assertThat(list(a, key)).as(what + ": " + key).isEqualTo(list(b, key));
             }
         }
     }
