@@ -142,7 +142,7 @@ public final class Scoring {
             }
             BigDecimal v = waiversCount ? valueWith : valueWithout;
             if (v == null) {
-                v = BigDecimal.valueOf(waiversCount ? halvesWith : halvesWithout).divide(BigDecimal.valueOf(2 * weight), MC);
+                v = fraction(waiversCount ? halvesWith : halvesWithout, 2 * weight);
                 if (waiversCount) {
                     valueWith = v;
                 } else {
@@ -168,6 +168,27 @@ public final class Scoring {
             }
             return halvesWith == 0 ? Status.FAIL : Status.PARTIAL;
         }
+    }
+
+    /** Quotients of small numbers recur in every check (1/2, 3/4, 199/200): divided once per JVM. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, BigDecimal> FRACTIONS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_FRACTIONS = 100_000;
+
+    /** {@code num / den} to DECIMAL128. */
+    static BigDecimal fraction(long num, long den) {
+        if (num < 0 || num >= 1 << 24 || den <= 0 || den >= 1 << 24) {
+            return BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), MC);
+        }
+        Long key = num << 32 | den;
+        BigDecimal v = FRACTIONS.get(key);
+        if (v == null) {
+            v = BigDecimal.valueOf(num).divide(BigDecimal.valueOf(den), MC);
+            if (FRACTIONS.size() < MAX_FRACTIONS) {
+                FRACTIONS.put(key, v);
+            }
+        }
+        return v;
     }
 
     private static int halves(Status s, boolean waiversCount) {
@@ -308,12 +329,32 @@ public final class Scoring {
         Long key = (long) w * 4 + h;
         BigDecimal impact = r.impacts.get(key);
         if (impact == null) {
-            BigDecimal gain = BigDecimal.valueOf((long) w * (2 - h)).divide(BigDecimal.valueOf(2 * r.weight), MC);
-            impact = HUNDRED.multiply(BigDecimal.valueOf(r.severity().weight())).multiply(gain)
-                    .divide(den, MC).setScale(2, RoundingMode.HALF_UP);
+            impact = impact((long) w * (2 - h), 2 * r.weight, r.severity().weight(), den);
             r.impacts.put(key, impact);
         }
         return impact;
+    }
+
+    /**
+     * {@code 100 × severity × gain / 2weight / den} in points, half-up to two decimals, with the decimal
+     * arithmetic of {@link #exactImpact}. Computed in doubles first: their error (below 1e-11 points) can
+     * only change the rounding when the value lies that close to a half cent, and then the decimal
+     * arithmetic decides; so the result is always the decimal one.
+     */
+    static BigDecimal impact(long gain, long twiceWeight, double severity, BigDecimal den) {
+        double cents = 100.0 * 100.0 * severity * ((double) gain / (double) twiceWeight) / den.doubleValue();
+        double fraction = cents - Math.floor(cents);
+        if (cents >= 0 && cents < 1e9 && Math.abs(fraction - 0.5) > 1e-6) {
+            return BigDecimal.valueOf((long) Math.floor(cents + 0.5), 2);
+        }
+        return exactImpact(gain, twiceWeight, severity, den);
+    }
+
+    /** The decimal definition of a score impact (DECIMAL128 intermediate results). */
+    static BigDecimal exactImpact(long gain, long twiceWeight, double severity, BigDecimal den) {
+        BigDecimal g = BigDecimal.valueOf(gain).divide(BigDecimal.valueOf(twiceWeight), MC);
+        return HUNDRED.multiply(BigDecimal.valueOf(severity)).multiply(g).divide(den, MC)
+                .setScale(2, RoundingMode.HALF_UP);
     }
 
     private static final BigDecimal ZERO_POINTS = BigDecimal.ZERO.setScale(2);
@@ -403,7 +444,7 @@ public final class Scoring {
         candidates = new ArrayList<>(heap);
         candidates.sort(order);
         List<Req> current = new ArrayList<>(reqs);
-        GradeState state = new GradeState(reqs);
+        GradeState state = new GradeState(current);
         for (Candidate c : candidates) {
             if (fixes.size() >= MAX_FIXES) {
                 break;
@@ -428,28 +469,44 @@ public final class Scoring {
      * numerator is an exact sum, so subtracting the old term and adding the new gives the same value
      * as summing again, without going over every requirement for each simulated fix.
      */
+    /**
+     * The grade of the requirements as fixes are applied one at a time. The counts follow every fix;
+     * the weighted sum (exact decimal arithmetic) is only brought up to date when a grade needs the
+     * score, i.e. once no high requirement fails (a poor body's steps mostly never get there).
+     */
     private static final class GradeState {
+        private final List<Req> current;
         private BigDecimal num = BigDecimal.ZERO;
         private BigDecimal den = BigDecimal.ZERO;
+        private boolean summed;
         private int highFails;
         private int mediumOrHighShort;
 
-        GradeState(List<Req> reqs) {
-            for (Req r : reqs) {
-                add(r, 1);
+        /** @param current the requirements as fixed so far; the caller replaces items and calls replace */
+        GradeState(List<Req> current) {
+            this.current = current;
+            for (Req r : current) {
+                count(r, 1);
             }
         }
 
         void replace(Req old, Req now) {
-            add(old, -1);
-            add(now, 1);
+            count(old, -1);
+            count(now, 1);
+            if (summed) {
+                sum(old, -1);
+                sum(now, 1);
+            }
         }
 
-        private void add(Req r, int sign) {
+        private void count(Req r, int sign) {
             Status s = r.status();
             highFails += s == Status.FAIL && r.severity() == Severity.HIGH ? sign : 0;
             mediumOrHighShort += (s == Status.FAIL || s == Status.PARTIAL) && r.severity().atLeast(Severity.MEDIUM) ? sign : 0;
-            if (s == Status.NOT_APPLICABLE) {
+        }
+
+        private void sum(Req r, int sign) {
+            if (r.status() == Status.NOT_APPLICABLE) {
                 return;
             }
             BigDecimal w = BigDecimal.valueOf(r.severity().weight());
@@ -465,7 +522,13 @@ public final class Scoring {
 
         Grade grade() {
             if (highFails > 0) {
-                return Grade.POOR; // whatever the score: no division needed (most steps of a poor body)
+                return Grade.POOR; // whatever the score
+            }
+            if (!summed) {
+                for (Req r : current) {
+                    sum(r, 1); // exact sums: the same value as if kept up to date all along
+                }
+                summed = true;
             }
             BigDecimal score = oneDecimal(den.signum() == 0 ? HUNDRED : HUNDRED.multiply(num).divide(den, MC));
             if (score.compareTo(BigDecimal.valueOf(70)) < 0) {
