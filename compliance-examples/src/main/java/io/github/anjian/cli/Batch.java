@@ -38,6 +38,11 @@ final class Batch {
     /** One body's result: its exit code, its rendered report (null when it has none), its summary row. */
     private record Result(Path body, int code, byte[] report, String diagnostics, String grade, String score,
                           long violations, String status) {
+
+        /** The summary row only: a batch keeps one per body, not the reports it has written. */
+        Result row() {
+            return new Result(body, code, null, "", grade, score, violations, status);
+        }
     }
 
     private final RulePack pack;
@@ -99,13 +104,18 @@ final class Batch {
         List<Result> results = new ArrayList<>();
         int worst = Exit.OK;
         try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (Path b : bodies) {
-                futures.add(pool.submit(() -> check(b)));
-            }
-            for (Future<Result> f : futures) {
-                Result r = join(f);
-                results.add(r);
+            // a window of bodies in flight: reports are written in body order as they complete, and no
+            // more than a few wait in memory however slow the output or large the batch
+            int window = Math.max(1, jobs) * 4;
+            java.util.ArrayDeque<Future<Result>> inFlight = new java.util.ArrayDeque<>();
+            int next = 0;
+            while (next < bodies.size() || !inFlight.isEmpty()) {
+                while (next < bodies.size() && inFlight.size() < window) {
+                    Path b = bodies.get(next++);
+                    inFlight.add(pool.submit(() -> check(b)));
+                }
+                Result r = join(inFlight.poll());
+                results.add(r.row());
                 worst = worse(worst, r.code());
                 io.err().print(r.diagnostics());
                 if (r.report() != null) {
@@ -129,7 +139,7 @@ final class Batch {
             in.addAll(extra);
             LoadResult loaded = Inputs.load(in, pack.catalog(), asOf, err);
             Report report = engine.join().check(loaded.facts().orElseThrow(), options.apply(loaded));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             renderer.apply(report).render(report, out);
             long open = report.violations().stream().filter(v -> !v.waived()).count();
             long failing = failOn.map(min -> CheckCommand.failing(report.violations(), min)).orElse(0L);

@@ -62,6 +62,20 @@ class EachIT {
     }
 
     @Test
+    void more_bodies_than_are_held_in_flight_still_come_out_in_order() throws IOException {
+        // --jobs 1 keeps at most 4 bodies in flight: 11 bodies make the window slide
+        for (int i = 11; i >= 1; i--) {
+            body(String.format("body-%02d", i), "org-" + (char) ('a' + 11 - i));
+        }
+        Jar.Run r = Jar.run("check", "--each", tmp.resolve("bodies").toString(), "--format", "json", "--as-of",
+                "2025-12-31", "--fail-on", "none", "--jobs", "1");
+        assertThat(r.code()).as(r.stderr()).isZero();
+        assertThat(orgIds(r.out())).containsExactly("org-k", "org-j", "org-i", "org-h", "org-g", "org-f", "org-e",
+                "org-d", "org-c", "org-b", "org-a");
+        assertThat(r.stderr()).contains("checked 11 bodies");
+    }
+
+    @Test
     void a_bad_body_exits_3_and_the_others_still_run() throws IOException {
         body("a", "org-a");
         Path bad = Files.createDirectories(tmp.resolve("bodies").resolve("b-broken"));
