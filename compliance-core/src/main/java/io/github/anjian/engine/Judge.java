@@ -195,6 +195,14 @@ public final class Judge {
         return path;
     }
 
+    /** The path of a field of a fact as a {@link FieldRef} (text made when read), else as {@link #pathOf}. */
+    private static Object ref(Object fact, String path) {
+        if (fact instanceof Located l && !path.isEmpty()) {
+            return new FieldRef(l.origin(), path);
+        }
+        return path;
+    }
+
     // ---------------------------------------------------------------- scopes (subject filters)
 
     /** Active unless {@code status} says otherwise (SPEC §2 default: active). */
@@ -203,7 +211,7 @@ public final class Judge {
         if (s.isAbsent() || "ACTIVE".equals(String.valueOf(s.orElse(null)))) {
             return Part.pass();
         }
-        return Part.fail(Reason.of("not-active", pathOf(fact, "status"), wire(s)));
+        return Part.fail(Reason.of("not-active", ref(fact, "status"), wire(s)));
     }
 
     /** The fact's status is one of the given enum constants (absent status counts as active). */
@@ -212,24 +220,24 @@ public final class Judge {
         String st = s.isAbsent() ? "ACTIVE" : s.isStated() ? String.valueOf(s.get()) : "NONE";
         for (Enum<?> e : states) {
             if (e.name().equals(st)) {
-                return Part.pass(pathOf(fact, "status"), wire(s));
+                return Part.passAt(ref(fact, "status"), wire(s));
             }
         }
-        return Part.fail(Reason.of("not-one-of", pathOf(fact, "status"), wire(s), wireAll(states)));
+        return Part.fail(Reason.of("not-one-of", ref(fact, "status"), wire(s), wireAll(states)));
     }
 
     /** Not classified unless {@code classified: true} (SPEC §2 default). */
     public Part notClassified(Object fact) {
         Value<?> c = get(fact, "classified");
         return Boolean.TRUE.equals(c.orElse(null))
-                ? Part.fail(Reason.of("classified", pathOf(fact, "classified"))) : Part.pass();
+                ? Part.fail(Reason.of("classified", ref(fact, "classified"))) : Part.pass();
     }
 
     /** Classified ({@code classified: true}); absent means not classified. */
     public Part classified(Object fact) {
         Value<?> c = get(fact, "classified");
         return Boolean.TRUE.equals(c.orElse(null))
-                ? Part.pass(pathOf(fact, "classified"), true) : Part.fail(Reason.of("not-classified", pathOf(fact, "classified")));
+                ? Part.passAt(ref(fact, "classified"), true) : Part.fail(Reason.of("not-classified", ref(fact, "classified")));
     }
 
     /** The fact's {@code kind} is one of these. */
@@ -331,22 +339,22 @@ public final class Judge {
 
     private Part isBoolean(Object fact, String path, boolean expected) {
         Value<?> v = get(fact, path);
-        String full = pathOf(fact, path);
+        Object full = ref(fact, path);
         if (v.isAbsent()) {
-            return Part.unknown(full);
+            return Part.unknownAt(full);
         }
-        return Boolean.valueOf(expected).equals(v.orElse(null)) ? Part.pass(full, expected)
-                : Part.fail(Reason.of(expected ? "not-true" : "not-false", full, v), full, v);
+        return Boolean.valueOf(expected).equals(v.orElse(null)) ? Part.passAt(full, expected)
+                : Part.failAt(Reason.of(expected ? "not-true" : "not-false", full, v), full, v);
     }
 
     /** Something is stated at {@code path} (not absent, not none). */
     public Part isSet(Object fact, String path) {
         Value<?> v = get(fact, path);
-        String full = pathOf(fact, path);
+        Object full = ref(fact, path);
         if (v.isAbsent()) {
-            return Part.unknown(full);
+            return Part.unknownAt(full);
         }
-        return v.isStated() ? Part.pass(full, wire(v)) : Part.fail(Reason.of("not-set", full), full, v);
+        return v.isStated() ? Part.passAt(full, wire(v)) : Part.failAt(Reason.of("not-set", full), full, v);
     }
 
     /** The section at {@code path} exists: stated (even as {@code {}}), not none. */
@@ -366,33 +374,33 @@ public final class Judge {
 
     private Part compare(Object fact, String path, long bound, boolean atLeast) {
         Value<?> v = get(fact, path);
-        String full = pathOf(fact, path);
+        Object full = ref(fact, path);
         if (v.isAbsent()) {
-            return Part.unknown(full);
+            return Part.unknownAt(full);
         }
         if (!v.isStated()) {
-            return Part.fail(Reason.of("not-set", full), full, v);
+            return Part.failAt(Reason.of("not-set", full), full, v);
         }
         long n = ((Number) v.get()).longValue();
         boolean ok = atLeast ? n >= bound : n <= bound;
-        return ok ? Part.pass(full, n) : Part.fail(Reason.of(atLeast ? "below-min" : "above-max", full, n, bound), full, n);
+        return ok ? Part.passAt(full, n) : Part.failAt(Reason.of(atLeast ? "below-min" : "above-max", full, n, bound), full, n);
     }
 
     /** The value at {@code path} is one of {@code allowed} (enum constants or plain values). */
     public Part oneOf(Object fact, String path, Object... allowed) {
         Value<?> v = get(fact, path);
-        String full = pathOf(fact, path);
+        Object full = ref(fact, path);
         if (v.isAbsent()) {
-            return Part.unknown(full);
+            return Part.unknownAt(full);
         }
         if (v.isStated()) {
             for (Object a : allowed) {
                 if (a.equals(v.get())) {
-                    return Part.pass(full, wire(v));
+                    return Part.passAt(full, wire(v));
                 }
             }
         }
-        return Part.fail(Reason.of("not-one-of", full, wire(v), wireAll(allowed)), full, wire(v));
+        return Part.failAt(Reason.of("not-one-of", full, wire(v), wireAll(allowed)), full, wire(v));
     }
 
     /** Wraps a plain boolean decided in the rule, with evidence. */
@@ -406,16 +414,16 @@ public final class Judge {
      */
     public Part personHasRole(Object fact, String refPath, io.github.anjian.facts.Role... roles) {
         Value<?> ref = get(fact, refPath);
-        String full = pathOf(fact, refPath);
+        Object full = ref(fact, refPath);
         if (ref.isAbsent()) {
-            return Part.unknown(full);
+            return Part.unknownAt(full);
         }
         if (!ref.isStated()) {
-            return Part.fail(Reason.of("not-set", full), full, "none");
+            return Part.failAt(Reason.of("not-set", full), full, "none");
         }
         return facts.person(String.valueOf(ref.get()))
                 .map(p -> oneOf(p, "role", (Object[]) roles))
-                .orElse(Part.unknown(full));
+                .orElse(Part.unknownAt(full));
     }
 
     /** The date at {@code path} is on or before asOf: UNKNOWN when absent, FAIL when {@code none}. */
@@ -429,15 +437,15 @@ public final class Judge {
      */
     public Part onOrBefore(Object fact, String path, LocalDate limit, String limitName) {
         Value<?> v = get(fact, path);
-        String full = pathOf(fact, path);
+        Object full = ref(fact, path);
         if (v.isAbsent()) {
-            return Part.unknown(full);
+            return Part.unknownAt(full);
         }
         if (!v.isStated()) {
-            return Part.fail(Reason.of("never", full), full, "none");
+            return Part.failAt(Reason.of("never", full), full, "none");
         }
         LocalDate d = (LocalDate) v.get();
-        return d.isAfter(limit) ? Part.fail(Reason.of("not-after", full, d, limitName, limit), full, d) : Part.pass(full, d);
+        return d.isAfter(limit) ? Part.failAt(Reason.of("not-after", full, d, limitName, limit), full, d) : Part.passAt(full, d);
     }
 
     /**
@@ -446,15 +454,15 @@ public final class Judge {
      */
     public Part notExpired(Object fact, String path) {
         Value<?> v = get(fact, path);
-        String full = pathOf(fact, path);
+        Object full = ref(fact, path);
         if (v.isAbsent()) {
-            return Part.unknown(full);
+            return Part.unknownAt(full);
         }
         if (!v.isStated()) {
-            return Part.pass(full, "none");
+            return Part.passAt(full, "none");
         }
         LocalDate d = (LocalDate) v.get();
-        return d.isBefore(asOf) ? Part.fail(Reason.of("expired", full, d), full, d) : Part.pass(full, d);
+        return d.isBefore(asOf) ? Part.failAt(Reason.of("expired", full, d), full, d) : Part.passAt(full, d);
     }
 
     /**
@@ -507,24 +515,28 @@ public final class Judge {
 
     private Part within(Object fact, String datePath, int window, boolean months, String... practicePaths) {
         Value<?> v = get(fact, datePath);
-        String full = pathOf(fact, datePath);
+        Object full = ref(fact, datePath);
         if (v.isStated()) {
-            return dateWithin(full, (LocalDate) v.get(), window, months);
+            return dateWithinAt(full, (LocalDate) v.get(), window, months);
         }
         if (v.isNone()) {
-            return Part.fail(Reason.of("never", full), full, "none");
+            return Part.failAt(Reason.of("never", full), full, "none");
         }
-        return practice(fact, full, window, months, practicePaths);
+        return practice(fact, full.toString(), window, months, practicePaths);
     }
 
     /** A stated date within the window. */
     public Part dateWithin(String fullPath, LocalDate date, int window, boolean months) {
+        return dateWithinAt(fullPath, date, window, months);
+    }
+
+    private Part dateWithinAt(Object fullPath, LocalDate date, int window, boolean months) {
         boolean ok = months ? !date.isBefore(asOf.minusMonths(window))
                 : ChronoUnit.DAYS.between(date, asOf) <= window;
         if (ok) {
-            return Part.pass(fullPath, date);
+            return Part.passAt(fullPath, date);
         }
-        return Part.fail(Reason.of(months ? "older-than-months" : "older-than-days", fullPath, date, window, asOf),
+        return Part.failAt(Reason.of(months ? "older-than-months" : "older-than-days", fullPath, date, window, asOf),
                 fullPath, date);
     }
 
@@ -570,6 +582,20 @@ public final class Judge {
         return pa.isPresent() && pa.getAsInt() < pb.getAsInt();
     }
 
+    /** {@code scans[kind].date} for each scan kind (a holder: made after this class's wire names). */
+    private static final class ScanDates {
+        static final String[] PATHS = paths();
+
+        private static String[] paths() {
+            ScanKind[] kinds = ScanKind.values();
+            String[] paths = new String[kinds.length];
+            for (ScanKind k : kinds) {
+                paths[k.ordinal()] = "scans[" + wire(k) + "].date";
+            }
+            return paths;
+        }
+    }
+
     /**
      * A scan of {@code kind} in the fact's {@code scans} within {@code param} days. Dated items
      * decide when any item of the kind carries a date or {@code none}; else practice items (SPEC §8.10).
@@ -577,10 +603,10 @@ public final class Judge {
     public Part scanWithinDays(Object fact, ScanKind kind, String param) {
         @SuppressWarnings("unchecked")
         Value<Items<Scan>> scans = (Value<Items<Scan>>) get(fact, "scans");
-        String listPath = pathOf(fact, "scans");
+        Object listPath = ref(fact, "scans");
         int window = param(param);
         if (scans.isAbsent()) {
-            return Part.unknown(listPath);
+            return Part.unknownAt(listPath);
         }
         LocalDate latest = null;
         boolean dated = false;
@@ -600,19 +626,21 @@ public final class Judge {
                 bestPath = s.origin().field("frequency");
             }
         }
-        String what = listPath + "[" + wire(kind) + "].date";
+        Object what = fact instanceof Located l ? new FieldRef(l.origin(), ScanDates.PATHS[kind.ordinal()])
+                : listPath + "[" + wire(kind) + "].date";
         if (dated) {
-            Part p = latest == null ? Part.fail(Reason.of("never", what), what, "none") : dateWithin(what, latest, window, false);
+            Part p = latest == null ? Part.failAt(Reason.of("never", what), what, "none")
+                    : dateWithinAt(what, latest, window, false);
             // "some scan within the window" over an open list: a later scan may be unlisted (SPEC §4)
-            return p.passes() || !scans.get().isOpen() ? p : Part.any(p, Part.unknown(listPath));
+            return p.passes() || !scans.get().isOpen() ? p : Part.any(p, Part.unknownAt(listPath));
         }
         if (best != null) {
-            Part p = judgePractice(what, best, bestPath, window, false);
-            return p.status() == Status.UNKNOWN || !scans.get().isOpen() ? p : Part.any(p, Part.unknown(listPath));
+            Part p = judgePractice(what.toString(), best, bestPath, window, false);
+            return p.status() == Status.UNKNOWN || !scans.get().isOpen() ? p : Part.any(p, Part.unknownAt(listPath));
         }
-        return scans.get().isOpen() ? Part.unknown(listPath)
+        return scans.get().isOpen() ? Part.unknownAt(listPath)
                 : Part.fail(Reason.text(listPath + " has no " + wire(kind) + " record",
-                        listPath + " 中没有" + scanZh(kind) + "（" + wire(kind) + "）记录"), listPath, "[]");
+                        listPath + " 中没有" + scanZh(kind) + "（" + wire(kind) + "）记录"), listPath.toString(), "[]");
     }
 
     /** The Chinese name of a kind of scan, for reasons in Chinese reports. */

@@ -69,6 +69,21 @@ public final class Part {
     }
 
     /** A part that cannot be decided: the facts at these paths are missing. */
+    /** {@link #pass(String, Object)} with a path that is made text when read ({@link FieldRef}). */
+    static Part passAt(Object path, Object value) {
+        return new Part(Status.PASS, Collections.emptySortedSet(), new One(path, value), List.of());
+    }
+
+    /** {@link #fail(Reason, String, Object)} with a path that is made text when read. */
+    static Part failAt(Reason reason, Object path, Object value) {
+        return new Part(Status.FAIL, Collections.emptySortedSet(), new One(path, value), List.of(reason));
+    }
+
+    /** {@link #unknown(String...)} of one path that is made text when read. */
+    static Part unknownAt(Object missingPath) {
+        return new Part(Status.UNKNOWN, new OneMissing(missingPath), Map.of(), List.of());
+    }
+
     public static Part unknown(String... missingPaths) {
         if (missingPaths.length == 1) {
             return new Part(Status.UNKNOWN, new OneMissing(missingPaths[0]), Map.of(), List.of());
@@ -276,9 +291,14 @@ public final class Part {
      */
     private abstract static class Evidence extends AbstractMap<String, String> {
 
-        abstract String key(int i);
+        /** The key as stored: a path or a {@link FieldRef}. */
+        abstract Object rawKey(int i);
 
         abstract Object raw(int i);
+
+        final String key(int i) {
+            return FieldRef.text(rawKey(i));
+        }
 
         static String text(Object v) {
             return v instanceof String s ? s : String.valueOf(v);
@@ -340,16 +360,16 @@ public final class Part {
 
     /** One entry. */
     private static final class One extends Evidence {
-        private final String key;
+        private final Object key;
         private final Object value;
 
-        One(String key, Object value) {
+        One(Object key, Object value) {
             this.key = Objects.requireNonNull(key, "path");
             this.value = value;
         }
 
         @Override
-        String key(int i) {
+        Object rawKey(int i) {
             return key;
         }
 
@@ -373,8 +393,8 @@ public final class Part {
         }
 
         @Override
-        String key(int i) {
-            return (String) keysAndValues[2 * i];
+        Object rawKey(int i) {
+            return keysAndValues[2 * i];
         }
 
         @Override
@@ -401,7 +421,7 @@ public final class Part {
         void putAll(Map<String, String> m) {
             if (m instanceof Evidence e) {
                 for (int i = 0, size = e.size(); i < size; i++) {
-                    put(e.key(i), e.raw(i));
+                    put(e.rawKey(i), e.raw(i));
                 }
             } else {
                 for (Map.Entry<String, String> en : m.entrySet()) {
@@ -410,7 +430,7 @@ public final class Part {
             }
         }
 
-        void put(String key, Object value) {
+        void put(Object key, Object value) {
             Objects.requireNonNull(key, "path");
             int at = indexOf(key);
             if (at >= 0) {
@@ -423,26 +443,26 @@ public final class Part {
             kv[2 * n] = key;
             kv[2 * n + 1] = value;
             if (index != null) {
-                index.put(key, n);
+                index.put(FieldRef.text(key), n);
             }
             n++;
         }
 
         // small maps are scanned; a large one (a rule over a whole list) gets an index so that
         // collecting stays linear
-        private int indexOf(String key) {
+        private int indexOf(Object key) {
             if (index == null && n > 16) {
                 index = new HashMap<>();
                 for (int i = 0; i < n; i++) {
-                    index.put((String) kv[2 * i], i);
+                    index.put(FieldRef.text(kv[2 * i]), i);
                 }
             }
             if (index != null) {
-                Integer i = index.get(key);
+                Integer i = index.get(FieldRef.text(key));
                 return i == null ? -1 : i;
             }
             for (int i = 0; i < n; i++) {
-                if (kv[2 * i].equals(key)) {
+                if (FieldRef.same(kv[2 * i], key)) {
                     return i;
                 }
             }
@@ -450,7 +470,7 @@ public final class Part {
         }
 
         Map<String, String> build() {
-            return n == 1 ? new One((String) kv[0], kv[1]) : new Many(Arrays.copyOf(kv, 2 * n));
+            return n == 1 ? new One(kv[0], kv[1]) : new Many(Arrays.copyOf(kv, 2 * n));
         }
     }
 
@@ -462,15 +482,20 @@ public final class Part {
     /** The read-only sorted set of one missing path (most unknown parts miss one fact; a tree set per
      * part was a fair share of what a check allocates). */
     private static final class OneMissing extends AbstractSet<String> implements SortedSet<String> {
-        private final String path;
+        /** The path or a {@link FieldRef}: made text when the set is read. */
+        private final Object ref;
 
-        OneMissing(String path) {
-            this.path = Objects.requireNonNull(path, "missing path");
+        OneMissing(Object path) {
+            this.ref = Objects.requireNonNull(path, "missing path");
+        }
+
+        private String path() {
+            return FieldRef.text(ref);
         }
 
         @Override
         public Iterator<String> iterator() {
-            return Collections.singleton(path).iterator();
+            return Collections.singleton(path()).iterator();
         }
 
         @Override
@@ -480,7 +505,7 @@ public final class Part {
 
         @Override
         public boolean contains(Object o) {
-            return path.equals(o);
+            return path().equals(o);
         }
 
         @Override
@@ -493,27 +518,27 @@ public final class Part {
             if (from.compareTo(to) > 0) {
                 throw new IllegalArgumentException("fromKey > toKey");
             }
-            return path.compareTo(from) >= 0 && path.compareTo(to) < 0 ? this : Collections.emptySortedSet();
+            return path().compareTo(from) >= 0 && path().compareTo(to) < 0 ? this : Collections.emptySortedSet();
         }
 
         @Override
         public SortedSet<String> headSet(String to) {
-            return path.compareTo(to) < 0 ? this : Collections.emptySortedSet();
+            return path().compareTo(to) < 0 ? this : Collections.emptySortedSet();
         }
 
         @Override
         public SortedSet<String> tailSet(String from) {
-            return path.compareTo(from) >= 0 ? this : Collections.emptySortedSet();
+            return path().compareTo(from) >= 0 ? this : Collections.emptySortedSet();
         }
 
         @Override
         public String first() {
-            return path;
+            return path();
         }
 
         @Override
         public String last() {
-            return path;
+            return path();
         }
     }
 }

@@ -50,6 +50,17 @@ public final class Origin {
         return key == null ? parent : parent + "[" + key + "]";
     }
 
+    /** True when both have the same {@link #path()} (compared without making it). */
+    public boolean samePath(Origin other) {
+        if (key != null && other.key != null) {
+            return key.equals(other.key) && parent.equals(other.parent);
+        }
+        if (key == null && other.key == null) {
+            return parent.equals(other.parent);
+        }
+        return path().equals(other.path());
+    }
+
     /** Where the item starts in its file. */
     public SourceLocation location() {
         return new SourceLocation(file, line, column);
