@@ -7,7 +7,10 @@ import io.github.anjian.engine.Engine;
 import io.github.anjian.load.FactLoader;
 import io.github.anjian.load.LoadResult;
 import io.github.anjian.rules.AnjianRules;
+import io.github.anjian.report.Renderers;
+import io.github.anjian.report.Report;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A province's batch: one engine loads (from YAML) and checks {@code bodies} generated bodies of
- * {@code devices} devices each on {@code threads} threads, as {@code check --each} does. One
+ * {@code devices} devices each on {@code threads} threads and renders each report as a JSON line, as
+ * {@code check --each --format json} does (without writing it anywhere). One
  * operation is the whole batch; bodies per second = bodies / score.
  */
 @State(Scope.Benchmark)
@@ -56,6 +60,10 @@ public class BatchBenchmark {
     /** Threads. */
     @Param({"2"})
     public int threads;
+
+    /** Whether each report is also rendered as a JSON line (as {@code check --each --format json} does). */
+    @Param({"true"})
+    public boolean render;
 
     Engine engine;
     RulePack pack;
@@ -87,7 +95,22 @@ public class BatchBenchmark {
         }
     }
 
-    /** Loads and checks every body; returns the total of violations. */
+    /** Counts the bytes written and keeps none: the rendering is measured, not the disk. */
+    static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    /** Loads, checks and (with {@code render}) renders every body; returns the total of violations. */
     @Benchmark
     public long batch() throws Exception {
         FactLoader loader = FactLoader.with(BodyGenerator.options(pack.catalog()));
@@ -95,7 +118,13 @@ public class BatchBenchmark {
         for (Path f : files) {
             futures.add(pool.submit(() -> {
                 LoadResult r = loader.load(List.of(f));
-                return engine.check(r.facts().orElseThrow(), CheckOptions.defaults()).violations().size();
+                Report report = engine.check(r.facts().orElseThrow(), CheckOptions.defaults());
+                if (render) {
+                    CountingStream out = new CountingStream();
+                    Renderers.jsonLine().render(report, out);
+                    return report.violations().size() + (int) (out.count & 1);
+                }
+                return report.violations().size();
             }));
         }
         long total = 0;

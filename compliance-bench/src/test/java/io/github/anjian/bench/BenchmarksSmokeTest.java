@@ -28,6 +28,13 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void batch_phases_run_once(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        BatchPhases.main(new String[] {dir.toString(), "2", "20", "1"});
+        assertThat(dir.resolve("body-00000-20.yaml")).isRegularFile();
+        assertThat(dir.resolve("body-00001-20.yaml")).isRegularFile();
+    }
+
+    @Test
     void scale_runs_once() throws Exception {
         ScaleBenchmark b = new ScaleBenchmark();
         b.devices = 1000;
@@ -66,6 +73,7 @@ class BenchmarksSmokeTest {
         b.bodies = 4;
         b.devices = 50;
         b.threads = 2;
+        b.render = true;
         b.setUp();
         try {
             assertThat(b.batch()).isPositive();
