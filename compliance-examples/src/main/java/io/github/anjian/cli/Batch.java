@@ -146,6 +146,10 @@ final class Batch {
             int code = failing > 0 ? Exit.VIOLATIONS : Exit.OK;
             return new Result(body, code, out.toByteArray(), text(diag), report.rating().grade().name(),
                     report.rating().score().toPlainString(), open, code == Exit.OK ? "ok" : "violations");
+        } catch (OutOfMemoryError e) {
+            // this body's facts and report are unreachable now: the other bodies still run
+            err.println(Exit.outOfMemory(body.toString(), true));
+            return new Result(body, Exit.INTERNAL, null, text(diag), "-", "-", 0, "out of memory");
         } catch (RuntimeException | IOException e) {
             int code = Exit.of(e);
             err.println("anjian: " + body + ": " + (code == Exit.INTERNAL ? "internal error: " + e : e.getMessage()));

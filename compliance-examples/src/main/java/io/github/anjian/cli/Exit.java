@@ -40,6 +40,23 @@ final class Exit {
         }
     }
 
+    /**
+     * What to say when the Java heap ran out: the facts are larger than the heap allows, which more
+     * heap fixes, so the message says how much to give instead of printing a stack trace.
+     *
+     * @param what the body or files being checked, or null
+     * @param batch whether the check is one of {@code check --each}'s, where fewer jobs also help
+     */
+    static String outOfMemory(String what, boolean batch) {
+        long maxMb = Runtime.getRuntime().maxMemory() >> 20;
+        // twice the heap, in whole gigabytes: 100,000 devices check in about 1 GB (docs/performance.md)
+        long suggestGb = Math.max(1, (2 * maxMb + 1023) / 1024);
+        return "anjian: out of memory" + (what == null ? "" : " checking " + what) + ": the Java heap (at most "
+                + maxMb + " MB) is too small for these facts; a full check needs about 10 MB of heap per 1,000"
+                + " devices. Run again with more heap (e.g. java -Xmx" + suggestGb + "g -jar anjian.jar ...)"
+                + (batch ? " or fewer --jobs." : ".");
+    }
+
     static Failure usage(String message) {
         return new Failure(USAGE, message);
     }

@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CheckCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class, DiffCommand.class,
                 InitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, nothing unwaived at or above --fail-on; 1 violations at or above --fail-on;",
-                "2 usage error; 3 invalid input; 4 internal error."})
+                "2 usage error; 3 invalid input; 4 internal error (or out of memory)."})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
@@ -59,7 +59,13 @@ public final class Main implements Runnable {
             }
             return code;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands Errors on; by now the facts and report of the failed check are unreachable
+            err.println(Exit.outOfMemory(null, false));
+            return Exit.INTERNAL;
+        }
     }
 
     private final Streams streams;
