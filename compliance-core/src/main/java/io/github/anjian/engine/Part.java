@@ -151,39 +151,42 @@ public final class Part {
 
     /** Conjunction: the lowest part; all missing paths, evidence and reasons of the parts that are not PASS. */
     public static Part all(Part... parts) {
-        return combine(Arrays.asList(parts), true);
+        return combine(parts, true);
     }
 
     /** Conjunction over a collection; an empty conjunction passes. */
     public static Part all(Collection<Part> parts) {
-        return combine(parts, true);
+        return combine(parts.toArray(NO_PARTS), true);
     }
 
     /** Alternative: the highest part ("firewall or WAF"); an empty alternative fails. */
     public static Part any(Part... parts) {
-        return any(Arrays.asList(parts));
-    }
-
-    /** Alternative over a collection. */
-    public static Part any(Collection<Part> parts) {
-        if (parts.isEmpty()) {
+        if (parts.length == 0) {
             return fail(Reason.of("no-alternative"));
         }
         return combine(parts, false);
     }
 
-    private static Part combine(Collection<Part> parts, boolean lowest) {
-        List<Part> list = parts instanceof List<Part> l && parts instanceof java.util.RandomAccess ? l : new ArrayList<>(parts);
-        int n = list.size();
+    /** Alternative over a collection. */
+    public static Part any(Collection<Part> parts) {
+        return any(parts.toArray(NO_PARTS));
+    }
+
+    private static final Part[] NO_PARTS = new Part[0];
+
+    // over an array: the rules' conjunctions come as varargs, and a list view would add an object and an
+    // interface call per part to the commonest operation of a check
+    private static Part combine(Part[] list, boolean lowest) {
+        int n = list.length;
         if (n == 0) {
             return PASS;
         }
         if (n == 1) {
-            return java.util.Objects.requireNonNull(list.get(0), "part 0 is null");
+            return java.util.Objects.requireNonNull(list[0], "part 0 is null");
         }
         Status result = null;
         for (int i = 0; i < n; i++) {
-            Part p = list.get(i);
+            Part p = list[i];
             if (p == null) {
                 throw new NullPointerException("part " + i + " is null");
             }
@@ -200,7 +203,7 @@ public final class Part {
         List<Reason> reasons = List.of();
         List<Reason> reasonsUnion = null;
         for (int i = 0; i < n; i++) {
-            Part p = list.get(i);
+            Part p = list[i];
             if (!p.evidence.isEmpty()) {
                 if (evidenceUnion != null) {
                     evidenceUnion.putAll(p.evidence);
