@@ -23,16 +23,26 @@ import java.util.TreeSet;
 public final class Decisions {
 
     /** Each fact's subject and decisions, made once per fact (many requirements judge the same fact). */
-    private final Map<Object, Judged> judged = new IdentityHashMap<>();
+    private final Map<Object, Judged> judged;
     /**
      * The same by subject type and key: facts with one business key are one subject (a staff member is
      * made anew for each use; two trainings of a day without topic share a key), as SPEC §8.30 keys them.
      */
-    private final Map<String, Judged> byKey = new HashMap<>();
+    private final Map<String, Map<String, Judged>> byKey = new HashMap<>(); // type, then key: no key string made per fact
     /** Every (requirement, subject) pair in the order first decided. */
     private final List<Entry> order = new ArrayList<>();
     /** Pairs before this index in {@link #order} were looked at by {@link #finishSlice}. */
     private int finishedUpTo;
+
+    /** Decisions of a check of about {@code facts} facts (the identity map is sized once for them). */
+    public Decisions(int facts) {
+        judged = new IdentityHashMap<>(Math.max(16, facts));
+    }
+
+    /** Decisions of a check of few facts. */
+    public Decisions() {
+        this(16);
+    }
 
     /** One fact: its subject and the requirements decided on it. */
     private static final class Judged {
@@ -139,15 +149,13 @@ public final class Decisions {
         Judged j = judged.get(fact);
         if (j == null) {
             Subject subject = Subjects.of(fact);
-            j = byKey.computeIfAbsent(key(subject), k -> new Judged(subject));
+            j = byKey.computeIfAbsent(subject.type(), t -> new HashMap<>()).computeIfAbsent(subject.key(),
+                    k -> new Judged(subject));
             judged.put(fact, j);
         }
         return j;
     }
 
-    private static String key(Subject subject) {
-        return subject.type() + '\u0000' + subject.key();
-    }
 
     /** The subject a fact stands for, made once per fact. */
     public Subject subject(Object fact) {
@@ -193,7 +201,9 @@ public final class Decisions {
     public Outcome take(String requirement, Object fact) {
         Judged j = judged.get(fact);
         if (j == null) {
-            j = byKey.get(key(Subjects.of(fact)));
+            Subject subject = Subjects.of(fact);
+            Map<String, Judged> ofType = byKey.get(subject.type());
+            j = ofType == null ? null : ofType.get(subject.key());
         }
         Entry e = j == null ? null : j.find(requirement);
         if (e == null) {

@@ -77,9 +77,9 @@ public final class Evaluation {
     public Report run() {
         long t0 = System.nanoTime();
         Map<String, BigDecimal> parameters = parameters();
-        Decisions decisions = new Decisions();
-        Judge judge = new Judge(facts, asOf, parameters, rules.ruleIds(), decisions);
         List<Object> all = insertable();
+        Decisions decisions = new Decisions(all.size());
+        Judge judge = new Judge(facts, asOf, parameters, rules.ruleIds(), decisions);
         long t1 = System.nanoTime();
         List<io.github.anjian.facts.Waiver> waivers = waivers().map(Items::items).orElse(List.of());
         if (rules.oneFactPerRule() && all.size() > slice) {
