@@ -79,7 +79,7 @@ public final class Evaluation {
         Map<String, BigDecimal> parameters = parameters();
         List<Object> all = insertable();
         Decisions decisions = new Decisions(all.size());
-        Judge judge = new Judge(facts, asOf, parameters, rules.ruleIds(), decisions);
+        Judge judge = new Judge(facts, asOf, parameters, rules.ruleIdLookup(), decisions);
         long t1 = System.nanoTime();
         List<io.github.anjian.facts.Waiver> waivers = waivers().map(Items::items).orElse(List.of());
         if (rules.oneFactPerRule() && all.size() > slice) {
@@ -195,7 +195,7 @@ public final class Evaluation {
                 session.fireAllRules();
                 return;
             } catch (RuntimeException e) {
-                RuleFailure f = RuleFailure.from(e, rules.ruleIds());
+                RuleFailure f = RuleFailure.from(e, rules.ruleIdLookup());
                 if (f == null) {
                     throw e;
                 }

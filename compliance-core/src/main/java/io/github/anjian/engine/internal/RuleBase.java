@@ -27,11 +27,14 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final Map<String, String> ruleIds;
+    /** The same as a hash map: every decision of a check looks its rule up (a sorted map compares names). */
+    private final Map<String, String> ruleIdLookup;
     private final boolean oneFactPerRule;
 
     private RuleBase(KieBase kieBase, Map<String, String> ruleIds) {
         this.kieBase = kieBase;
         this.ruleIds = ruleIds;
+        this.ruleIdLookup = Map.copyOf(ruleIds);
         this.oneFactPerRule = oneFactPerRule(kieBase);
     }
 
@@ -96,6 +99,11 @@ public final class RuleBase {
     /** Rule name to requirement id. */
     public Map<String, String> ruleIds() {
         return ruleIds;
+    }
+
+    /** Rule name to requirement id for look-ups by name (unordered, the same entries as {@link #ruleIds}). */
+    public Map<String, String> ruleIdLookup() {
+        return ruleIdLookup;
     }
 
     /**
