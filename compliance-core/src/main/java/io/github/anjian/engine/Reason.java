@@ -15,7 +15,7 @@ public record Reason(String code, List<String> args) {
 
     /** Copies the arguments (the read-only view {@link #of} makes is kept as it is). */
     public Reason {
-        args = args instanceof Args ? args : List.copyOf(args);
+        args = args instanceof LazyArgs ? args : List.copyOf(args);
     }
 
     /** The code of a reason written in both languages by the rule ({@link #text(String, String)}). */
@@ -36,14 +36,26 @@ public record Reason(String code, List<String> args) {
      * arguments must be immutable (paths, fact values, limits).
      */
     public static Reason of(String code, Object... args) {
-        return new Reason(code, new Args(args.clone()));
+        // most reasons have one or two arguments: kept in fields, not in a copied array
+        return new Reason(code, switch (args.length) {
+            case 0 -> List.of();
+            case 1 -> new Args1(args[0]);
+            case 2 -> new Args2(args[0], args[1]);
+            default -> new Args(args.clone());
+        });
     }
 
     /**
      * The arguments kept as the rule passed them and made text when read: a large body keeps
      * millions of reasons whose dates and numbers would otherwise each be a new string.
      */
-    private static final class Args extends AbstractList<String> implements RandomAccess {
+    private abstract static class LazyArgs extends AbstractList<String> implements RandomAccess {
+        static String text(Object v) {
+            return v instanceof String s ? s : String.valueOf(v);
+        }
+    }
+
+    private static final class Args extends LazyArgs {
         private final Object[] values;
 
         Args(Object[] values) {
@@ -52,13 +64,52 @@ public record Reason(String code, List<String> args) {
 
         @Override
         public String get(int index) {
-            Object v = values[index];
-            return v instanceof String s ? s : String.valueOf(v);
+            return text(values[index]);
         }
 
         @Override
         public int size() {
             return values.length;
+        }
+    }
+
+    private static final class Args1 extends LazyArgs {
+        private final Object first;
+
+        Args1(Object first) {
+            this.first = first;
+        }
+
+        @Override
+        public String get(int index) {
+            java.util.Objects.checkIndex(index, 1);
+            return text(first);
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+    }
+
+    private static final class Args2 extends LazyArgs {
+        private final Object first;
+        private final Object second;
+
+        Args2(Object first, Object second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public String get(int index) {
+            java.util.Objects.checkIndex(index, 2);
+            return text(index == 0 ? first : second);
+        }
+
+        @Override
+        public int size() {
+            return 2;
         }
     }
 }
