@@ -119,6 +119,8 @@ final class CheckCommand implements Callable<Integer> {
                 return each(pack, started, overrides, failOn, io);
             }
             LoadResult loaded = Inputs.load(inputs, pack.catalog(), Optional.ofNullable(asOf), io.err());
+            HeapAdvice.warning(loaded.facts().orElseThrow().devices().map(d -> d.items().size()).orElse(0),
+                    Runtime.getRuntime().maxMemory()).ifPresent(io.err()::println);
             if (simulateInternalError) {
                 throw new IllegalStateException("simulated internal error (--simulate-internal-error)");
             }
