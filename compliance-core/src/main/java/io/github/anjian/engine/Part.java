@@ -68,7 +68,6 @@ public final class Part {
         return new Part(Status.PARTIAL, Collections.emptySortedSet(), new One(path, value), List.of(reason));
     }
 
-    /** A part that cannot be decided: the facts at these paths are missing. */
     /** {@link #pass(String, Object)} with a path that is made text when read ({@link FieldRef}). */
     static Part passAt(Object path, Object value) {
         return new Part(Status.PASS, Collections.emptySortedSet(), new One(path, value), List.of());
@@ -84,6 +83,7 @@ public final class Part {
         return new Part(Status.UNKNOWN, new OneMissing(missingPath), Map.of(), List.of());
     }
 
+    /** A part that cannot be decided: the facts at these paths are missing. */
     public static Part unknown(String... missingPaths) {
         if (missingPaths.length == 1) {
             return new Part(Status.UNKNOWN, new OneMissing(missingPaths[0]), Map.of(), List.of());

@@ -52,8 +52,8 @@ final class Exit {
         // twice the heap, in whole gigabytes: 100,000 devices check in about 1 GB (docs/performance.md)
         long suggestGb = Math.max(1, (2 * maxMb + 1023) / 1024);
         return "anjian: out of memory" + (what == null ? "" : " checking " + what) + ": the Java heap (at most "
-                + maxMb + " MB) is too small for these facts; a full check needs about 10 MB of heap per 1,000"
-                + " devices. Run again with more heap (e.g. java -Xmx" + suggestGb + "g -jar anjian.jar ...)"
+                + maxMb + " MB) is too small for these facts; a full check needs about "
+                + HeapAdvice.BYTES_PER_DEVICE / 1000 + " MB of heap per 1,000 devices. Run again with more heap (e.g. java -Xmx" + suggestGb + "g -jar anjian.jar ...)"
                 + (batch ? " or fewer --jobs." : ".");
     }
 
