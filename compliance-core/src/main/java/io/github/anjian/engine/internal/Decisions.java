@@ -199,12 +199,21 @@ public final class Decisions {
      * decided, {@link #TAKEN} when it was taken already.
      */
     public Outcome take(String requirement, Object fact) {
+        return take(find(fact), requirement);
+    }
+
+    /** The decisions on a fact: by identity, else by its subject's key; null when none. */
+    private Judged find(Object fact) {
         Judged j = judged.get(fact);
         if (j == null) {
             Subject subject = Subjects.of(fact);
             Map<String, Judged> ofType = byKey.get(subject.type());
             j = ofType == null ? null : ofType.get(subject.key());
         }
+        return j;
+    }
+
+    private Outcome take(Judged j, String requirement) {
         Entry e = j == null ? null : j.find(requirement);
         if (e == null) {
             return null;
@@ -213,15 +222,66 @@ public final class Decisions {
             return TAKEN;
         }
         e.taken = true;
+        taken++;
         return outcome(e);
     }
+
+    /** How many pairs {@link #take} and {@link #takeInto} have taken. */
+    private int taken;
+
+    /**
+     * The outcomes of several requirements on the facts of one subject list, taken once each
+     * ({@link #take}), the facts in report order (subject type, then key): {@code into[r]} gets the
+     * outcome of {@code requirements[r]} on each fact, or an ERROR when no rule decided it. One
+     * look-up per fact serves every requirement that judges the list.
+     */
+    public void takeInto(List<?> facts, String[] requirements, List<List<Outcome>> into) {
+        Judged[] js = new Judged[facts.size()];
+        boolean sorted = true;
+        int n = 0;
+        for (Object fact : facts) {
+            Judged j = find(fact);
+            js[n] = j != null ? j : judged(fact);
+            sorted &= n == 0 || BY_SUBJECT.compare(js[n - 1].subject, js[n].subject) <= 0;
+            n++;
+        }
+        if (!sorted) {
+            // stable: facts of one key keep their list order, and only the first takes the outcome
+            java.util.Arrays.sort(js, (a, b) -> BY_SUBJECT.compare(a.subject, b.subject));
+        }
+        for (Judged j : js) {
+            for (int r = 0; r < requirements.length; r++) {
+                Outcome o = take(j, requirements[r]);
+                if (o == null) {
+                    into.get(r).add(new Outcome(requirements[r], j.subject, Status.ERROR, List.of(), Map.of(),
+                            List.of(io.github.anjian.engine.Reason.of("no-rule")),
+                            "no rule of " + requirements[r] + " decided this subject"));
+                } else if (o != TAKEN) {
+                    into.get(r).add(o);
+                }
+            }
+        }
+    }
+
+    /** Report order of subjects: by type, then key. */
+    public static final java.util.Comparator<Subject> BY_SUBJECT = (a, b) -> {
+        if (a == b) {
+            return 0;
+        }
+        int c = a.type().compareTo(b.type());
+        return c != 0 ? c : a.key().compareTo(b.key());
+    };
 
     /** The outcomes not taken with {@link #take}, in the order first decided. */
     public List<Outcome> untaken() {
         List<Outcome> out = new ArrayList<>();
+        if (taken == order.size()) {
+            return out;
+        }
         for (Entry e : order) {
             if (!e.taken) {
                 e.taken = true;
+                taken++;
                 out.add(outcome(e));
             }
         }

@@ -22,14 +22,10 @@ import io.github.anjian.report.WaiverInfo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,13 +43,6 @@ final class ReportAssembler {
     private final LocalDate asOf;
     private final Judge judge;
     private final Messages messages;
-    private final MessageDigest sha256 = sha256();
-
-    /** Outcomes of a requirement in report order: by subject type, then key. */
-    private static final Comparator<Outcome> BY_SUBJECT = (a, b) -> {
-        int c = a.subject().type().compareTo(b.subject().type());
-        return c != 0 ? c : a.subject().key().compareTo(b.subject().key());
-    };
 
     ReportAssembler(RulePack pack, Facts facts, CheckOptions options, LocalDate asOf, Judge judge) {
         this.pack = pack;
@@ -64,32 +53,25 @@ final class ReportAssembler {
         this.messages = Messages.of(options.lang());
     }
 
-    Report assemble(List<Outcome> raw) {
+    /**
+     * @param byRequirement every requirement's outcomes, catalog order, each list in report order
+     *                      (subject type, then key)
+     */
+    Report assemble(Map<String, List<Outcome>> byRequirement) {
         long t0 = System.nanoTime();
         Map<Outcome, WaiverInfo> waived = new IdentityHashMap<>();
-        List<Outcome> outcomes = applyWaivers(raw, waived);
-        Map<String, List<Outcome>> byReq = new LinkedHashMap<>();
-        for (Requirement r : pack.catalog().requirements()) {
-            byReq.put(r.id(), new ArrayList<>());
-        }
-        for (Outcome o : outcomes) {
-            byReq.get(o.requirement()).add(o);
-        }
-        for (List<Outcome> l : byReq.values()) {
-            l.sort(BY_SUBJECT);
-        }
-
+        List<Waiver> valid = waiversInForce();
         List<Scoring.Req> reqs = new ArrayList<>();
         List<RequirementResult> results = new ArrayList<>();
-        Map<String, Severity> severities = new HashMap<>();
+        int size = 0;
         for (Requirement r : pack.catalog().requirements()) {
             Severity sev = severity(r);
-            severities.put(r.id(), sev);
-            List<Outcome> os = byReq.get(r.id());
+            List<Outcome> os = applyWaivers(byRequirement.get(r.id()), valid, waived);
+            size += os.size();
             Scoring.Req req = new Scoring.Req(r.id(), r.area(), sev, os);
             reqs.add(req);
             results.add(new RequirementResult(r.id(), r.area(), r.title().in(options.lang()), sev, req.status(),
-                    round4(req.value(true)), round4(req.value(false)), Scoring.counts(os)));
+                    round4(req.value(true)), round4(req.value(false)), req.counts()));
         }
         long t1 = System.nanoTime();
         Rating rating = Scoring.rate(reqs, pack.catalog().areas().stream().map(a -> a.code()).toList());
@@ -98,30 +80,34 @@ final class ReportAssembler {
         BigDecimal den = Scoring.denominator(reqs);
         List<Violation> violations = new ArrayList<>();
         List<UnknownFact> unknowns = new ArrayList<>();
-        List<Outcome> ordered = new ArrayList<>();
+        List<Outcome> ordered = new ArrayList<>(size);
+        List<String> warnings = new ArrayList<>(options.warnings());
         for (Scoring.Req req : reqs) {
-            Requirement r = pack.catalog().requirement(req.id()).orElseThrow();
+            Requirement r = null;
             for (Outcome o : req.outcomes()) {
                 ordered.add(o);
-                if (o.status().isViolation() || o.status() == Status.WAIVED) {
+                Status s = o.status();
+                if (s == Status.PASS || s == Status.NOT_APPLICABLE) {
+                    continue;
+                }
+                if (r == null) {
+                    r = pack.catalog().requirement(req.id()).orElseThrow();
+                }
+                if (s.isViolation() || s == Status.WAIVED) {
                     violations.add(violation(r, req, o, Optional.ofNullable(waived.get(o)), den));
-                } else if (o.status() == Status.UNKNOWN) {
+                } else if (s == Status.UNKNOWN) {
                     unknowns.add(new UnknownFact(r.id(), req.severity(), o.subject(), o.missing()));
+                } else if (s == Status.ERROR) {
+                    warnings.add(o.requirement() + " " + o.subject().type() + " " + o.subject().key() + ": " + o.error());
                 }
             }
         }
         Organization org = facts.organization().get();
-        List<String> warnings = new ArrayList<>(options.warnings());
-        for (Outcome o : ordered) {
-            if (o.status() == Status.ERROR) {
-                warnings.add(o.requirement() + " " + o.subject().type() + " " + o.subject().key() + ": " + o.error());
-            }
-        }
         long t3 = System.nanoTime();
         var summary = SummaryFigures.of(facts, asOf);
         if (LOG.isDebugEnabled()) {
             long t4 = System.nanoTime();
-            LOG.debug("report: group and sort {} ms, rating {} ms, violations {} ms, summary {} ms",
+            LOG.debug("report: waivers and sums {} ms, rating {} ms, violations {} ms, summary {} ms",
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         }
         return new Report(Report.SCHEMA, org.id(), org.name(), asOf, pack.name(), pack.version(), options.lang(),
@@ -137,27 +123,19 @@ final class ReportAssembler {
 
     private Violation violation(Requirement r, Scoring.Req req, Outcome o, Optional<WaiverInfo> waiver,
                                 BigDecimal den) {
-        Severity sev = req.severity();
-        String reasons = messages.render(o.reasons());
-        String title = r.title().in(options.lang());
-        String message = reasons.isEmpty() ? title : title + (options.lang() == io.github.anjian.catalog.Lang.ZH ? "：" : ": ") + reasons;
-        return new Violation(fingerprint(r.id(), o.subject().type(), o.subject().key()), r.id(), sev, r.area(),
-                o.subject(), o.status() == Status.PARTIAL, message, o.evidence(), r.remediation().in(options.lang()),
-                waiver, Scoring.scoreImpact(req, o, den));
+        return Violation.of(r.id(), req.severity(), r.area(), o.subject(), o.status() == Status.PARTIAL,
+                new Message(messages, r.title().in(options.lang()), o.reasons()), o.evidence(),
+                r.remediation().in(options.lang()), waiver, Scoring.scoreImpact(req, o, den));
     }
 
-    /** SPEC §8.34: the first 16 lower-case hex of SHA-256 over {@code ID|type|key}. */
-    private String fingerprint(String id, String type, String key) {
-        // one digest per report (an assembler serves one check on one thread); digest() resets it
-        byte[] h = sha256.digest((id + "|" + type + "|" + key).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(h, 0, 8);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
+    /** A violation's message, made when read: the title, then the reasons in the report's language. */
+    private record Message(Messages messages, String title, List<io.github.anjian.engine.Reason> reasons)
+            implements java.util.function.Supplier<String> {
+        @Override
+        public String get() {
+            String text = messages.render(reasons);
+            return text.isEmpty() ? title
+                    : title + (messages.lang() == io.github.anjian.catalog.Lang.ZH ? "：" : ": ") + text;
         }
     }
 
@@ -165,11 +143,15 @@ final class ReportAssembler {
         return v == null ? null : v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
-    /** FAIL and PARTIAL matched by an approved, unexpired waiver become WAIVED (SPEC §5, §8.30). */
-    private List<Outcome> applyWaivers(List<Outcome> outcomes, Map<Outcome, WaiverInfo> waived) {
+    /** The waivers of the facts and the options that are approved and unexpired on the evaluation date. */
+    private List<Waiver> waiversInForce() {
         List<Waiver> all = new ArrayList<>(facts.waivers().map(Items::items).orElse(List.of()));
         all.addAll(options.waivers());
-        List<Waiver> valid = all.stream().filter(this::inForce).toList();
+        return all.stream().filter(this::inForce).toList();
+    }
+
+    /** FAIL and PARTIAL matched by a waiver in force become WAIVED (SPEC §5, §8.30); the order is kept. */
+    private static List<Outcome> applyWaivers(List<Outcome> outcomes, List<Waiver> valid, Map<Outcome, WaiverInfo> waived) {
         if (valid.isEmpty()) {
             return outcomes;
         }

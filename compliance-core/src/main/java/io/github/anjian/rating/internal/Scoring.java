@@ -59,6 +59,7 @@ public final class Scoring {
         // a requirement's value is read by every group it belongs to and by each grade step: divide once
         private BigDecimal valueWith;
         private BigDecimal valueWithout;
+        private final Counts counts;
 
         /** Sums the outcomes of a requirement. */
         public Req(String id, String area, Severity severity, List<Outcome> outcomes) {
@@ -73,19 +74,23 @@ public final class Scoring {
             int u = 0;
             int e = 0;
             int wv = 0;
+            int[] n = new int[STATUSES.length];
             for (Outcome o : outcomes) {
-                if (o.status() == Status.NOT_APPLICABLE) {
+                Status s = o.status();
+                n[s.ordinal()]++;
+                if (s == Status.NOT_APPLICABLE) {
                     continue;
                 }
                 int weight = o.subject().weight();
                 a++;
                 w += weight;
-                hw += weight * halves(o.status(), true);
-                hwo += weight * halves(o.status(), false);
-                u += o.status() == Status.UNKNOWN ? 1 : 0;
-                e += o.status() == Status.ERROR ? 1 : 0;
-                wv += o.status() == Status.WAIVED ? 1 : 0;
+                hw += weight * halves(s, true);
+                hwo += weight * halves(s, false);
+                u += s == Status.UNKNOWN ? 1 : 0;
+                e += s == Status.ERROR ? 1 : 0;
+                wv += s == Status.WAIVED ? 1 : 0;
             }
+            this.counts = Scoring.counts(outcomes.size(), n);
             this.weight = w;
             this.halvesWith = hw;
             this.halvesWithout = hwo;
@@ -108,6 +113,12 @@ public final class Scoring {
             unknown = r.unknown - (fixed.status() == Status.UNKNOWN ? 1 : 0);
             errors = r.errors - (fixed.status() == Status.ERROR ? 1 : 0);
             waived = r.waived - (fixed.status() == Status.WAIVED ? 1 : 0);
+            counts = r.counts; // of the outcomes as they are: a simulated fix changes the sums only
+        }
+
+        /** Subject counts by status. */
+        public Counts counts() {
+            return counts;
         }
 
         /** The requirement id. */
@@ -212,11 +223,17 @@ public final class Scoring {
 
     /** Subject counts by status. */
     public static Counts counts(List<Outcome> outcomes) {
-        int[] n = new int[Status.values().length];
+        int[] n = new int[STATUSES.length];
         for (Outcome o : outcomes) {
             n[o.status().ordinal()]++;
         }
-        return new Counts(outcomes.size(), n[Status.PASS.ordinal()], n[Status.FAIL.ordinal()],
+        return counts(outcomes.size(), n);
+    }
+
+    private static final Status[] STATUSES = Status.values();
+
+    private static Counts counts(int total, int[] n) {
+        return new Counts(total, n[Status.PASS.ordinal()], n[Status.FAIL.ordinal()],
                 n[Status.PARTIAL.ordinal()], n[Status.UNKNOWN.ordinal()], n[Status.NOT_APPLICABLE.ordinal()],
                 n[Status.ERROR.ordinal()], n[Status.WAIVED.ordinal()]);
     }
@@ -394,6 +411,14 @@ public final class Scoring {
         return new GroupScore(applicable ? oneDecimal(score(reqs, true, false)) : null, c);
     }
 
+    private record Candidate(int req, Outcome outcome, BigDecimal impact, boolean highFail) {
+    }
+
+    private static int bySubject(Outcome a, Outcome b) {
+        int c = a.subject().type().compareTo(b.subject().type());
+        return c != 0 ? c : a.subject().key().compareTo(b.subject().key());
+    }
+
     /**
      * Simulates fixes (SPEC §8.33): first every subject of each unwaived high-severity FAIL, then by
      * score impact, largest first, until the grade improves. At most 200 fixes are listed.
@@ -402,20 +427,7 @@ public final class Scoring {
         if (grade == Grade.EXCELLENT) {
             return Optional.empty();
         }
-        record Candidate(int req, Outcome outcome, BigDecimal impact, boolean highFail) {
-        }
         BigDecimal den = denominator(reqs);
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < reqs.size(); i++) {
-            Req r = reqs.get(i);
-            boolean highFail = r.severity() == Severity.HIGH && r.status() == Status.FAIL;
-            for (Outcome o : r.outcomes()) {
-                Status s = o.status();
-                if (s == Status.FAIL || s == Status.PARTIAL || s == Status.UNKNOWN || s == Status.ERROR) {
-                    candidates.add(new Candidate(i, o, scoreImpact(r, o, den), highFail && s == Status.FAIL));
-                }
-            }
-        }
         Comparator<Candidate> order = (a, b) -> {
             if (a.highFail() != b.highFail()) {
                 return a.highFail() ? -1 : 1;
@@ -424,24 +436,40 @@ public final class Scoring {
             if (c == 0) {
                 c = Integer.compare(a.req(), b.req());
             }
-            if (c == 0) {
-                c = a.outcome().subject().type().compareTo(b.outcome().subject().type());
-            }
-            return c != 0 ? c : a.outcome().subject().key().compareTo(b.outcome().subject().key());
+            return c != 0 ? c : bySubject(a.outcome(), b.outcome());
         };
         // at most MAX_FIXES are ever tried: keep the first ones in order with a bounded heap instead of
         // sorting every failing subject (a million devices would otherwise sort millions of candidates)
         java.util.PriorityQueue<Candidate> heap = new java.util.PriorityQueue<>(order.reversed());
-        for (Candidate c : candidates) {
-            if (heap.size() < MAX_FIXES) {
-                heap.add(c);
-            } else if (order.compare(c, heap.peek()) < 0) {
-                // only a candidate ahead of the last one kept enters (most do not: one comparison)
-                heap.poll();
-                heap.add(c);
+        for (int i = 0; i < reqs.size(); i++) {
+            Req r = reqs.get(i);
+            boolean highFailReq = r.severity() == Severity.HIGH && r.status() == Status.FAIL;
+            for (Outcome o : r.outcomes()) {
+                Status s = o.status();
+                if (s != Status.FAIL && s != Status.PARTIAL && s != Status.UNKNOWN && s != Status.ERROR) {
+                    continue;
+                }
+                BigDecimal impact = scoreImpact(r, o, den);
+                boolean highFail = highFailReq && s == Status.FAIL;
+                if (heap.size() >= MAX_FIXES) {
+                    // the order above without making a candidate: most subjects are behind the last one kept
+                    Candidate last = heap.peek();
+                    int c = highFail != last.highFail() ? (highFail ? -1 : 1) : last.impact().compareTo(impact);
+                    if (c == 0) {
+                        c = Integer.compare(i, last.req());
+                    }
+                    if (c == 0) {
+                        c = bySubject(o, last.outcome());
+                    }
+                    if (c >= 0) {
+                        continue;
+                    }
+                    heap.poll();
+                }
+                heap.add(new Candidate(i, o, impact, highFail));
             }
         }
-        candidates = new ArrayList<>(heap);
+        List<Candidate> candidates = new ArrayList<>(heap);
         candidates.sort(order);
         List<Req> current = new ArrayList<>(reqs);
         GradeState state = new GradeState(current);
