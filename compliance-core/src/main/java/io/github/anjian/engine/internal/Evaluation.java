@@ -89,8 +89,10 @@ public final class Evaluation {
             decisions.register(all);
             for (int from = 0; from < all.size(); from += slice) {
                 KieSession session = session(judge);
+                List<Object> part = all.subList(from, Math.min(all.size(), from + slice));
+                decisions.beginSlice(part);
                 try {
-                    for (Object fact : all.subList(from, Math.min(all.size(), from + slice))) {
+                    for (Object fact : part) {
                         if (fact instanceof io.github.anjian.facts.Waiver) {
                             waiverFacts.add(fact);
                         } else {

@@ -56,6 +56,8 @@ public final class Scoring {
         /** Score impacts by (subject weight, status) for {@link #impactDen}: a requirement has few distinct ones. */
         private Map<Long, BigDecimal> impacts;
         private BigDecimal impactDen;
+        /** The same for subjects of weight one, by halves of the status. */
+        private BigDecimal[] impactOfOne;
         // a requirement's value is read by every group it belongs to and by each grade step: divide once
         private BigDecimal valueWith;
         private BigDecimal valueWithout;
@@ -339,9 +341,18 @@ public final class Scoring {
         int h = halves(subject.status(), true);
         int w = subject.subject().weight();
         // the same value for every subject of this weight and status: computed once per requirement
-        if (r.impactDen == null || r.impactDen.compareTo(den) != 0) {
+        if (r.impactDen != den && (r.impactDen == null || r.impactDen.compareTo(den) != 0)) {
             r.impacts = new HashMap<>();
+            r.impactOfOne = new BigDecimal[3];
             r.impactDen = den;
+        }
+        if (w == 1) { // most subjects weigh one: no map look-up for them
+            BigDecimal impact = r.impactOfOne[h];
+            if (impact == null) {
+                impact = impact(2 - h, 2 * r.weight, r.severity().weight(), den);
+                r.impactOfOne[h] = impact;
+            }
+            return impact;
         }
         Long key = (long) w * 4 + h;
         BigDecimal impact = r.impacts.get(key);
