@@ -152,13 +152,23 @@ public final class Judge {
 
     /** The requirement id of the rule that fires (its {@code @id} metadata). */
     public String requirementOf(RuleContext kcontext) {
-        String name = kcontext.getRule().getName();
+        org.kie.api.definition.rule.Rule rule = kcontext.getRule();
+        if (rule == lastRule) {
+            return lastRuleId; // a rule fires for all its matches in turn: most calls ask for the last one
+        }
+        String name = rule.getName();
         String id = ruleIds.get(name);
         if (id == null) {
             throw new IllegalStateException("rule '" + name + "' has no @id");
         }
+        lastRule = rule;
+        lastRuleId = id;
         return id;
     }
+
+    // a judge serves one check on one thread at a time
+    private org.kie.api.definition.rule.Rule lastRule;
+    private String lastRuleId;
 
     // ---------------------------------------------------------------- parameters
 

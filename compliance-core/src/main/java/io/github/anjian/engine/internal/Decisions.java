@@ -29,9 +29,14 @@ public final class Decisions {
      * made anew for each use; two trainings of a day without topic share a key), as SPEC §8.30 keys them.
      */
     private final Map<String, Map<String, Judged>> byKey = new HashMap<>(); // type, then key: no key string made per fact
-    /** Every (requirement, subject) pair in the order first decided. */
-    private final List<Entry> order = new ArrayList<>();
-    /** Pairs before this index in {@link #order} were looked at by {@link #finishSlice}. */
+    /**
+     * Every (requirement, subject) pair in the order first decided, as its subject's decisions and
+     * the pair's slot among them (two arrays: an object per pair would outlive the pair's decisions).
+     */
+    private Judged[] orderJudged = new Judged[64];
+    private int[] orderSlot = new int[64];
+    private int orderSize;
+    /** Pairs before this index in the order were looked at by {@link #finishSlice}. */
     private int finishedUpTo;
 
     /** Decisions of a check of about {@code facts} facts (the identity map is sized once for them). */
@@ -44,68 +49,85 @@ public final class Decisions {
         this(16);
     }
 
-    /** One fact: its subject and the requirements decided on it. */
+    /**
+     * One subject: the requirements decided on it, each with its slot: an open {@link Entry} while
+     * rules may still decide it, its {@link Outcome} once finished (the entry and its parts are then
+     * dropped), and whether the outcome was taken.
+     */
     private static final class Judged {
         final Subject subject;
         /** How many facts {@link #register} saw for this subject: one means no later slice can add to it. */
         int facts;
-        // ids apart from entries: a lookup compares references in one small array, not entry by entry
+        // ids apart from slots: a look-up compares references in one small array
         String[] requirements = new String[4];
-        Entry[] entries = new Entry[4];
+        Object[] slots = new Object[4];
         int size;
+        /** Bit i: slot i was taken (slots past 63 in {@link #takenMore}). */
+        long taken;
+        boolean[] takenMore;
 
         Judged(Subject subject) {
             this.subject = subject;
         }
 
-        Entry find(String requirement) {
+        int indexOf(String requirement) {
             String[] ids = requirements;
             for (int i = 0; i < size; i++) {
                 // requirement ids are the catalog's own instances (RuleBase): references match
                 if (ids[i] == requirement) {
-                    return entries[i];
+                    return i;
                 }
             }
             for (int i = 0; i < size; i++) {
                 if (ids[i].equals(requirement)) {
-                    return entries[i];
+                    return i;
                 }
             }
-            return null;
+            return -1;
         }
 
-        Entry add(Entry e) {
-            if (size == entries.length) {
-                entries = java.util.Arrays.copyOf(entries, size * 2);
+        int add(String requirement, Entry e) {
+            if (size == slots.length) {
+                slots = java.util.Arrays.copyOf(slots, size * 2);
                 requirements = java.util.Arrays.copyOf(requirements, size * 2);
             }
-            requirements[size] = e.requirement;
-            entries[size++] = e;
-            return e;
+            requirements[size] = requirement;
+            slots[size] = e;
+            return size++;
+        }
+
+        boolean isTaken(int i) {
+            return i < 64 ? (taken & 1L << i) != 0 : takenMore != null && i - 64 < takenMore.length && takenMore[i - 64];
+        }
+
+        void markTaken(int i) {
+            if (i < 64) {
+                taken |= 1L << i;
+                return;
+            }
+            if (takenMore == null || i - 64 >= takenMore.length) {
+                takenMore = java.util.Arrays.copyOf(takenMore == null ? new boolean[0] : takenMore, Math.max(size, i + 1) - 64);
+            }
+            takenMore[i - 64] = true;
+        }
+
+        /** The outcome of slot i: kept once finished, else made from the decisions so far. */
+        Outcome outcome(int i) {
+            Object slot = slots[i];
+            return slot instanceof Outcome o ? o : Decisions.outcome((Entry) slot, requirements[i], subject);
         }
     }
 
-    /** One (requirement, subject) pair and what was decided about it. */
+    /** The open decisions on one (requirement, subject) pair. */
     private static final class Entry {
-        final String requirement;
-        final Judged judged;
         // most pairs are decided by one rule: keep the first decision in fields, further ones in lists
         Part scope;
         Part condition;
         List<Part> moreScopes;
         List<Part> moreConditions;
         String error;
-        boolean taken;
-        /** The outcome, once made by {@link #finish}; the parts are dropped then. */
-        Outcome done;
-
-        Entry(String requirement, Judged judged) {
-            this.requirement = requirement;
-            this.judged = judged;
-        }
 
         void add(Part s, Part c) {
-            requireOpen();
             if (scope == null) {
                 scope = s;
                 condition = c;
@@ -127,21 +149,6 @@ public final class Decisions {
 
         Part condition() {
             return moreConditions != null ? Part.all(moreConditions) : condition;
-        }
-
-        void requireOpen() {
-            if (done != null) {
-                throw new IllegalStateException("a decision of " + requirement + " on " + judged.subject.type() + " "
-                        + judged.subject.key() + " came after its slice was finished");
-            }
-        }
-
-        void finish() {
-            done = outcome(this);
-            scope = null;
-            condition = null;
-            moreScopes = null;
-            moreConditions = null;
         }
     }
 
@@ -182,12 +189,23 @@ public final class Decisions {
 
     private Entry entry(String requirement, Object fact) {
         Judged j = judged(fact);
-        Entry e = j.find(requirement);
-        if (e == null) {
-            e = j.add(new Entry(requirement, j));
-            order.add(e);
+        int i = j.indexOf(requirement);
+        if (i < 0) {
+            Entry e = new Entry();
+            i = j.add(requirement, e);
+            if (orderSize == orderJudged.length) {
+                orderJudged = java.util.Arrays.copyOf(orderJudged, orderSize * 2);
+                orderSlot = java.util.Arrays.copyOf(orderSlot, orderSize * 2);
+            }
+            orderJudged[orderSize] = j;
+            orderSlot[orderSize++] = i;
+            return e;
         }
-        return e;
+        if (j.slots[i] instanceof Entry e) {
+            return e;
+        }
+        throw new IllegalStateException("a decision of " + requirement + " on " + j.subject.type() + " "
+                + j.subject.key() + " came after its slice was finished");
     }
 
     /** Records a rule's decision on a subject fact. */
@@ -202,7 +220,6 @@ public final class Decisions {
      */
     public void error(String requirement, Object fact, String message) {
         Entry e = entry(requirement, fact);
-        e.requireOpen();
         if (e.error == null) {
             e.error = message;
         }
@@ -232,16 +249,16 @@ public final class Decisions {
     }
 
     private Outcome take(Judged j, String requirement) {
-        Entry e = j == null ? null : j.find(requirement);
-        if (e == null) {
+        int i = j == null ? -1 : j.indexOf(requirement);
+        if (i < 0) {
             return null;
         }
-        if (e.taken) {
+        if (j.isTaken(i)) {
             return TAKEN;
         }
-        e.taken = true;
+        j.markTaken(i);
         taken++;
-        return outcome(e);
+        return j.outcome(i);
     }
 
     /** How many pairs {@link #take} and {@link #takeInto} have taken. */
@@ -294,14 +311,16 @@ public final class Decisions {
     /** The outcomes not taken with {@link #take}, in the order first decided. */
     public List<Outcome> untaken() {
         List<Outcome> out = new ArrayList<>();
-        if (taken == order.size()) {
+        if (taken == orderSize) {
             return out;
         }
-        for (Entry e : order) {
-            if (!e.taken) {
-                e.taken = true;
+        for (int k = 0; k < orderSize; k++) {
+            Judged j = orderJudged[k];
+            int i = orderSlot[k];
+            if (!j.isTaken(i)) {
+                j.markTaken(i);
                 taken++;
-                out.add(outcome(e));
+                out.add(j.outcome(i));
             }
         }
         return out;
@@ -309,9 +328,9 @@ public final class Decisions {
 
     /** Every outcome decided, in the order first decided. */
     public List<Outcome> outcomes() {
-        List<Outcome> out = new ArrayList<>(order.size());
-        for (Entry e : order) {
-            out.add(outcome(e));
+        List<Outcome> out = new ArrayList<>(orderSize);
+        for (int k = 0; k < orderSize; k++) {
+            out.add(orderJudged[k].outcome(orderSlot[k]));
         }
         return out;
     }
@@ -333,27 +352,27 @@ public final class Decisions {
      * not every part of every subject until the end.
      */
     public void finishSlice() {
-        for (int i = finishedUpTo; i < order.size(); i++) {
-            Entry e = order.get(i);
-            if (e.judged.facts == 1) {
-                e.finish();
+        for (int k = finishedUpTo; k < orderSize; k++) {
+            Judged j = orderJudged[k];
+            if (j.facts == 1) {
+                int i = orderSlot[k];
+                if (j.slots[i] instanceof Entry e) {
+                    j.slots[i] = outcome(e, j.requirements[i], j.subject);
+                }
             }
         }
-        finishedUpTo = order.size();
+        finishedUpTo = orderSize;
         slice.clear();
     }
 
-    private static Outcome outcome(Entry e) {
-        if (e.done != null) {
-            return e.done;
-        }
+    private static Outcome outcome(Entry e, String requirement, Subject subject) {
         if (e.error != null) {
-            return new Outcome(e.requirement, e.judged.subject, Status.ERROR, List.of(), Map.of(), List.of(), e.error);
+            return new Outcome(requirement, subject, Status.ERROR, List.of(), Map.of(), List.of(), e.error);
         }
         Part scope = e.scope();
         Part condition = e.condition();
         return switch (scope.status()) {
-            case FAIL -> new Outcome(e.requirement, e.judged.subject, Status.NOT_APPLICABLE, List.of(), scope.evidence(),
+            case FAIL -> new Outcome(requirement, subject, Status.NOT_APPLICABLE, List.of(), scope.evidence(),
                     scope.reasons(), "");
             case UNKNOWN -> {
                 TreeSet<String> missing = new TreeSet<>(scope.missing());
@@ -361,9 +380,9 @@ public final class Decisions {
                     missing.addAll(condition.missing());
                 }
                 Map<String, String> evidence = Part.mergeEvidence(scope.evidence(), condition.evidence());
-                yield new Outcome(e.requirement, e.judged.subject, Status.UNKNOWN, List.copyOf(missing), evidence, List.of(), "");
+                yield new Outcome(requirement, subject, Status.UNKNOWN, List.copyOf(missing), evidence, List.of(), "");
             }
-            default -> new Outcome(e.requirement, e.judged.subject, condition.status(), List.copyOf(condition.missing()),
+            default -> new Outcome(requirement, subject, condition.status(), List.copyOf(condition.missing()),
                     condition.evidence(), condition.reasons(), "");
         };
     }
