@@ -649,8 +649,8 @@ public final class Judge {
             return p.status() == Status.UNKNOWN || !scans.get().isOpen() ? p : Part.any(p, Part.unknownAt(listPath));
         }
         return scans.get().isOpen() ? Part.unknownAt(listPath)
-                : Part.fail(Reason.text(listPath + " has no " + wire(kind) + " record",
-                        listPath + " 中没有" + scanZh(kind) + "（" + wire(kind) + "）记录"), listPath.toString(), "[]");
+                // the path made text only when the message is read: a large body has many such devices
+                : Part.failAt(Reason.of("no-record-of-kind", listPath, wire(kind), scanZh(kind)), listPath, "[]");
     }
 
     /** The Chinese name of a kind of scan, for reasons in Chinese reports. */

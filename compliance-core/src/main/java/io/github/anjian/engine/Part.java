@@ -387,6 +387,36 @@ public final class Part {
         }
     }
 
+    /** Two entries (the commonest combination: a rule's scope and its condition), without an array. */
+    private static final class Two extends Evidence {
+        private final Object key0;
+        private final Object value0;
+        private final Object key1;
+        private final Object value1;
+
+        Two(Object key0, Object value0, Object key1, Object value1) {
+            this.key0 = key0;
+            this.value0 = value0;
+            this.key1 = key1;
+            this.value1 = value1;
+        }
+
+        @Override
+        Object rawKey(int i) {
+            return i == 0 ? key0 : key1;
+        }
+
+        @Override
+        Object raw(int i) {
+            return i == 0 ? value0 : value1;
+        }
+
+        @Override
+        public int size() {
+            return 2;
+        }
+    }
+
     /** Entries as alternating keys and values. */
     private static final class Many extends Evidence {
         private final Object[] keysAndValues;
@@ -473,7 +503,8 @@ public final class Part {
         }
 
         Map<String, String> build() {
-            return n == 1 ? new One(kv[0], kv[1]) : new Many(Arrays.copyOf(kv, 2 * n));
+            return n == 1 ? new One(kv[0], kv[1]) : n == 2 ? new Two(kv[0], kv[1], kv[2], kv[3])
+                    : new Many(Arrays.copyOf(kv, 2 * n));
         }
     }
 

@@ -41,6 +41,8 @@ public record Reason(String code, List<String> args) {
             case 0 -> List.of();
             case 1 -> new Args1(args[0]);
             case 2 -> new Args2(args[0], args[1]);
+            case 3 -> new Args4(args[0], args[1], args[2], null, 3);
+            case 4 -> new Args4(args[0], args[1], args[2], args[3], 4);
             default -> new Args(args.clone());
         });
     }
@@ -89,6 +91,39 @@ public record Reason(String code, List<String> args) {
         @Override
         public int size() {
             return 1;
+        }
+    }
+
+    /** Three or four arguments in fields (a value outside a limit, with its path and the date of the check). */
+    private static final class Args4 extends LazyArgs {
+        private final Object first;
+        private final Object second;
+        private final Object third;
+        private final Object fourth;
+        private final int size;
+
+        Args4(Object first, Object second, Object third, Object fourth, int size) {
+            this.first = first;
+            this.second = second;
+            this.third = third;
+            this.fourth = fourth;
+            this.size = size;
+        }
+
+        @Override
+        public String get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return text(switch (index) {
+                case 0 -> first;
+                case 1 -> second;
+                case 2 -> third;
+                default -> fourth;
+            });
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 

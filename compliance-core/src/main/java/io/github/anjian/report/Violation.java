@@ -11,30 +11,49 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.List;
+import io.github.anjian.engine.Reason;
 
 /**
  * A FAIL or PARTIAL of one subject (SPEC §6), waived or not. Immutable; compares by value like a
  * record of its accessors.
  *
  * <p>A check of a large body finds hundreds of thousands of violations, and most callers read their
- * counts and a few of their messages: a violation made by the engine ({@link #of}) makes its
- * message and fingerprint when they are first read, from the reasons it was given, and keeps them.
+ * counts and a few of their messages: a violation made by the engine ({@link #of}) shares what its
+ * requirement's violations have in common ({@link Kind}) and makes its message and fingerprint when
+ * they are first read, from the reasons it was given, and keeps them.
  */
 public final class Violation {
 
-    private final String requirement;
-    private final Severity severity;
-    private final String area;
+    /**
+     * What the violations of one requirement share in a report: made once per requirement.
+     *
+     * @param requirement the requirement id
+     * @param severity the severity in force
+     * @param area the area
+     * @param remediation what to do, in the report's language
+     * @param message makes a violation's message from its reasons (thread-safe; the same text every time)
+     */
+    public record Kind(String requirement, Severity severity, String area, String remediation,
+                       Function<List<Reason>, String> message) {
+        /** Checks the requirement id. */
+        public Kind {
+            Objects.requireNonNull(requirement, "requirement");
+        }
+    }
+
+    private final Kind kind;
     private final Subject subject;
     private final boolean partial;
     private final Map<String, String> evidence;
-    private final String remediation;
+    /** The reasons the message is made from when first read. */
+    private final List<Reason> reasons;
+    /** The fingerprint given to the constructor; null when it is computed from requirement and subject. */
+    private final String givenFingerprint;
     private final Optional<WaiverInfo> waiver;
     private final BigDecimal scoreImpact;
-    /** Makes the message when it is first read; null when it was given. Kept: a racing reader may need it. */
-    private final Supplier<String> messageSource;
-    // made once when read; a benign race: every thread makes the same immutable string
+    // made once when first read (a benign race: every thread makes the same immutable string)
     private String message;
     private String fingerprint;
 
@@ -56,37 +75,35 @@ public final class Violation {
     public Violation(String fingerprint, String requirement, Severity severity, String area, Subject subject,
                      boolean partial, String message, Map<String, String> evidence, String remediation,
                      Optional<WaiverInfo> waiver, BigDecimal scoreImpact) {
-        this(Objects.requireNonNull(fingerprint, "fingerprint"), requirement, severity, area, subject, partial,
-                Objects.requireNonNull(message, "message"), null, evidence, remediation, waiver, scoreImpact);
+        this(new Kind(requirement, severity, area, remediation, given(message)), Objects.requireNonNull(fingerprint,
+                "fingerprint"), subject, partial, List.of(), evidence, waiver, scoreImpact);
     }
 
-    private Violation(String fingerprint, String requirement, Severity severity, String area, Subject subject,
-                      boolean partial, String message, Supplier<String> messageSource, Map<String, String> evidence,
-                      String remediation, Optional<WaiverInfo> waiver, BigDecimal scoreImpact) {
-        this.fingerprint = fingerprint;
-        this.requirement = Objects.requireNonNull(requirement, "requirement");
-        this.severity = severity;
-        this.area = area;
+    private static Function<List<Reason>, String> given(String message) {
+        Objects.requireNonNull(message, "message");
+        return reasons -> message;
+    }
+
+    private Violation(Kind kind, String givenFingerprint, Subject subject, boolean partial, List<Reason> reasons,
+                      Map<String, String> evidence, Optional<WaiverInfo> waiver, BigDecimal scoreImpact) {
+        this.kind = kind;
+        this.givenFingerprint = givenFingerprint;
         this.subject = Objects.requireNonNull(subject, "subject");
         this.partial = partial;
-        this.message = message;
-        this.messageSource = messageSource;
+        this.reasons = reasons;
         this.evidence = evidence;
-        this.remediation = remediation;
         this.waiver = Objects.requireNonNull(waiver, "waiver");
         this.scoreImpact = scoreImpact;
     }
 
     /**
      * A violation whose fingerprint is computed from its requirement and subject (SPEC §8.34) and
-     * whose message is made by {@code message} when first read (once; it must be thread-safe and give
-     * the same text every time).
+     * whose message {@code kind} makes from {@code reasons} when first read.
      */
-    public static Violation of(String requirement, Severity severity, String area, Subject subject, boolean partial,
-                               Supplier<String> message, Map<String, String> evidence, String remediation,
-                               Optional<WaiverInfo> waiver, BigDecimal scoreImpact) {
-        return new Violation(null, requirement, severity, area, subject, partial, null,
-                Objects.requireNonNull(message, "message"), evidence, remediation, waiver, scoreImpact);
+    public static Violation of(Kind kind, Subject subject, boolean partial, List<Reason> reasons,
+                               Map<String, String> evidence, Optional<WaiverInfo> waiver, BigDecimal scoreImpact) {
+        Objects.requireNonNull(kind.message(), "a kind that makes messages");
+        return new Violation(kind, null, subject, partial, List.copyOf(reasons), evidence, waiver, scoreImpact);
     }
 
     /** SPEC §8.34: the first 16 lower-case hex of SHA-256 over {@code ID|subject type|subject key}. */
@@ -106,9 +123,12 @@ public final class Violation {
 
     /** First 16 hex of SHA-256 over {@code ID|subject type|subject key} (SPEC §8.34). */
     public String fingerprint() {
+        if (givenFingerprint != null) {
+            return givenFingerprint;
+        }
         String f = fingerprint;
         if (f == null) {
-            f = fingerprint(requirement, subject.type(), subject.key());
+            f = fingerprint(kind.requirement(), subject.type(), subject.key());
             fingerprint = f;
         }
         return f;
@@ -116,17 +136,17 @@ public final class Violation {
 
     /** The requirement id. */
     public String requirement() {
-        return requirement;
+        return kind.requirement();
     }
 
     /** The severity in force. */
     public Severity severity() {
-        return severity;
+        return kind.severity();
     }
 
     /** The area. */
     public String area() {
-        return area;
+        return kind.area();
     }
 
     /** The subject. */
@@ -143,7 +163,7 @@ public final class Violation {
     public String message() {
         String m = message;
         if (m == null) {
-            m = messageSource.get();
+            m = kind.message().apply(reasons);
             message = m;
         }
         return m;
@@ -156,7 +176,7 @@ public final class Violation {
 
     /** What to do, in the report's language. */
     public String remediation() {
-        return remediation;
+        return kind.remediation();
     }
 
     /** The waiver that accepts it, if any. */
@@ -176,24 +196,24 @@ public final class Violation {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Violation v && partial == v.partial && requirement.equals(v.requirement)
-                && subject.equals(v.subject) && severity == v.severity && Objects.equals(area, v.area)
+        return o == this || o instanceof Violation v && partial == v.partial && requirement().equals(v.requirement())
+                && subject.equals(v.subject) && severity() == v.severity() && Objects.equals(area(), v.area())
                 && Objects.equals(scoreImpact, v.scoreImpact) && waiver.equals(v.waiver)
-                && Objects.equals(remediation, v.remediation) && Objects.equals(evidence, v.evidence)
+                && Objects.equals(remediation(), v.remediation()) && Objects.equals(evidence, v.evidence)
                 && fingerprint().equals(v.fingerprint()) && message().equals(v.message());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fingerprint(), requirement, severity, area, subject, partial, message(), evidence,
-                remediation, waiver, scoreImpact);
+        return Objects.hash(fingerprint(), requirement(), severity(), area(), subject, partial, message(), evidence,
+                remediation(), waiver, scoreImpact);
     }
 
     @Override
     public String toString() {
-        return "Violation[fingerprint=" + fingerprint() + ", requirement=" + requirement + ", severity=" + severity
-                + ", area=" + area + ", subject=" + subject + ", partial=" + partial + ", message=" + message()
-                + ", evidence=" + evidence + ", remediation=" + remediation + ", waiver=" + waiver
+        return "Violation[fingerprint=" + fingerprint() + ", requirement=" + requirement() + ", severity=" + severity()
+                + ", area=" + area() + ", subject=" + subject + ", partial=" + partial + ", message=" + message()
+                + ", evidence=" + evidence + ", remediation=" + remediation() + ", waiver=" + waiver
                 + ", scoreImpact=" + scoreImpact + "]";
     }
 }

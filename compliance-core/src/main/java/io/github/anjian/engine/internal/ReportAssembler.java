@@ -84,6 +84,7 @@ final class ReportAssembler {
         List<String> warnings = new ArrayList<>(options.warnings());
         for (Scoring.Req req : reqs) {
             Requirement r = null;
+            Violation.Kind kind = null;
             for (Outcome o : req.outcomes()) {
                 ordered.add(o);
                 Status s = o.status();
@@ -92,9 +93,10 @@ final class ReportAssembler {
                 }
                 if (r == null) {
                     r = pack.catalog().requirement(req.id()).orElseThrow();
+                    kind = kind(r, req.severity());
                 }
                 if (s.isViolation() || s == Status.WAIVED) {
-                    violations.add(violation(r, req, o, Optional.ofNullable(waived.get(o)), den));
+                    violations.add(violation(kind, req, o, Optional.ofNullable(waived.get(o)), den));
                 } else if (s == Status.UNKNOWN) {
                     unknowns.add(new UnknownFact(r.id(), req.severity(), o.subject(), o.missing()));
                 } else if (s == Status.ERROR) {
@@ -121,22 +123,20 @@ final class ReportAssembler {
         return r.severity();
     }
 
-    private Violation violation(Requirement r, Scoring.Req req, Outcome o, Optional<WaiverInfo> waiver,
+    private Violation violation(Violation.Kind kind, Scoring.Req req, Outcome o, Optional<WaiverInfo> waiver,
                                 BigDecimal den) {
-        return Violation.of(r.id(), req.severity(), r.area(), o.subject(), o.status() == Status.PARTIAL,
-                new Message(messages, r.title().in(options.lang()), o.reasons()), o.evidence(),
-                r.remediation().in(options.lang()), waiver, Scoring.scoreImpact(req, o, den));
+        return Violation.of(kind, o.subject(), o.status() == Status.PARTIAL, o.reasons(), o.evidence(), waiver,
+                Scoring.scoreImpact(req, o, den));
     }
 
-    /** A violation's message, made when read: the title, then the reasons in the report's language. */
-    private record Message(Messages messages, String title, List<io.github.anjian.engine.Reason> reasons)
-            implements java.util.function.Supplier<String> {
-        @Override
-        public String get() {
+    /** What a requirement's violations share; messages are the title, then the reasons in the report's language. */
+    private Violation.Kind kind(Requirement r, Severity severity) {
+        String title = r.title().in(options.lang());
+        String separator = options.lang() == io.github.anjian.catalog.Lang.ZH ? "：" : ": ";
+        return new Violation.Kind(r.id(), severity, r.area(), r.remediation().in(options.lang()), reasons -> {
             String text = messages.render(reasons);
-            return text.isEmpty() ? title
-                    : title + (messages.lang() == io.github.anjian.catalog.Lang.ZH ? "：" : ": ") + text;
-        }
+            return text.isEmpty() ? title : title + separator + text;
+        });
     }
 
     private static BigDecimal round4(BigDecimal v) {

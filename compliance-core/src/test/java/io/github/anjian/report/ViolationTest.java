@@ -1,0 +1,62 @@
+package io.github.anjian.report;
+
+import io.github.anjian.catalog.Severity;
+import io.github.anjian.engine.Reason;
+import io.github.anjian.engine.Subject;
+import io.github.anjian.facts.Origin;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ViolationTest {
+
+    static final Subject D7 = new Subject("device", "d-7", "d-7", Origin.synthetic("devices[d-7]"), 1);
+
+    @Test
+    void an_engine_violation_makes_its_message_once_when_read_and_its_fingerprint_per_spec() throws Exception {
+        AtomicInteger made = new AtomicInteger();
+        Violation.Kind kind = new Violation.Kind("PRT-01", Severity.HIGH, "PRT", "Install antivirus.", reasons -> {
+            made.incrementAndGet();
+            return "Antivirus: " + reasons.get(0).args().get(0);
+        });
+        Violation v = Violation.of(kind, D7, false, List.of(Reason.of("not-true", "devices[d-7].antivirus.installed")),
+                Map.of("devices[d-7].antivirus.installed", "false"), Optional.empty(), new BigDecimal("1.25"));
+
+        assertThat(made).hasValue(0);
+        assertThat(v.message()).isEqualTo("Antivirus: devices[d-7].antivirus.installed");
+        assertThat(v.message()).isSameAs(v.message());
+        assertThat(made).hasValue(1);
+
+        byte[] sha = MessageDigest.getInstance("SHA-256").digest("PRT-01|device|d-7".getBytes(StandardCharsets.UTF_8));
+        assertThat(v.fingerprint()).isEqualTo(HexFormat.of().formatHex(sha).substring(0, 16))
+                .isEqualTo(Violation.fingerprint("PRT-01", "device", "d-7"));
+        assertThat(v.requirement()).isEqualTo("PRT-01");
+        assertThat(v.severity()).isEqualTo(Severity.HIGH);
+        assertThat(v.remediation()).isEqualTo("Install antivirus.");
+    }
+
+    @Test
+    void a_violation_with_given_texts_equals_the_engine_made_one_with_the_same_values() {
+        Violation.Kind kind = new Violation.Kind("PRT-01", Severity.HIGH, "PRT", "Fix it.", reasons -> "Found: x");
+        Violation made = Violation.of(kind, D7, true, List.of(), Map.of(), Optional.empty(), BigDecimal.ONE);
+        Violation given = new Violation(made.fingerprint(), "PRT-01", Severity.HIGH, "PRT", D7, true, "Found: x",
+                Map.of(), "Fix it.", Optional.empty(), BigDecimal.ONE);
+
+        assertThat(given).isEqualTo(made).hasSameHashCodeAs(made);
+        assertThat(given.toString()).isEqualTo(made.toString());
+        assertThat(new Violation("0123456789abcdef", "PRT-01", Severity.HIGH, "PRT", D7, true, "Found: x", Map.of(),
+                "Fix it.", Optional.empty(), BigDecimal.ONE)).isNotEqualTo(made)
+                .extracting(Violation::fingerprint).isEqualTo("0123456789abcdef");
+        assertThat(new Violation(made.fingerprint(), "PRT-01", Severity.HIGH, "PRT", D7, true, "Found: y", Map.of(),
+                "Fix it.", Optional.empty(), BigDecimal.ONE)).isNotEqualTo(made);
+    }
+}
