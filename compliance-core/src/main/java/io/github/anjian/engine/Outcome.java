@@ -17,9 +17,9 @@ import java.util.Map;
 public record Outcome(String requirement, Subject subject, Status status, List<String> missing,
                       Map<String, String> evidence, List<Reason> reasons, String error) {
 
-    /** Copies the collections (evidence made by {@link Part}s is immutable already and kept as it is). */
+    /** Copies the collections (evidence and missing paths made by {@link Part}s are immutable already and kept as they are). */
     public Outcome {
-        missing = List.copyOf(missing);
+        missing = Part.copyOfMissing(missing);
         evidence = evidence.isEmpty() ? Map.of() : Part.isFrozen(evidence) ? evidence
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
         reasons = List.copyOf(reasons);

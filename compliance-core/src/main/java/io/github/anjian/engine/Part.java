@@ -281,6 +281,39 @@ public final class Part {
     }
 
     /** True for the evidence maps parts make: immutable and ordered, so an outcome keeps them as they are. */
+    /**
+     * The missing paths as an immutable list in the set's order; one path of a fact's field stays a
+     * reference and is made text when read (a large body has hundreds of thousands of unknowns).
+     */
+    public static List<String> missingList(SortedSet<String> missing) {
+        return missing instanceof OneMissing one ? new OneMissingList(one.ref) : List.copyOf(missing);
+    }
+
+    /** {@code missing} itself when {@link #missingList} made it (immutable), else an immutable copy. */
+    public static List<String> copyOfMissing(List<String> missing) {
+        return missing instanceof OneMissingList ? missing : List.copyOf(missing);
+    }
+
+    /** The list of one missing path, made text when read. */
+    private static final class OneMissingList extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final Object ref;
+
+        OneMissingList(Object ref) {
+            this.ref = ref;
+        }
+
+        @Override
+        public String get(int index) {
+            Objects.checkIndex(index, 1);
+            return FieldRef.text(ref);
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+    }
+
     static boolean isFrozen(Map<String, String> evidence) {
         return evidence instanceof Evidence || evidence.getClass() == SINGLE_ENTRY;
     }

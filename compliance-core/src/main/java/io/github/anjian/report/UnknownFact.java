@@ -17,6 +17,6 @@ public record UnknownFact(String requirement, Severity severity, Subject subject
 
     /** Copies the list. */
     public UnknownFact {
-        missing = List.copyOf(missing);
+        missing = io.github.anjian.engine.Part.copyOfMissing(missing);
     }
 }

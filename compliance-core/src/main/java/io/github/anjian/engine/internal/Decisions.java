@@ -382,7 +382,7 @@ public final class Decisions {
                 Map<String, String> evidence = Part.mergeEvidence(scope.evidence(), condition.evidence());
                 yield new Outcome(requirement, subject, Status.UNKNOWN, List.copyOf(missing), evidence, List.of(), "");
             }
-            default -> new Outcome(requirement, subject, condition.status(), List.copyOf(condition.missing()),
+            default -> new Outcome(requirement, subject, condition.status(), Part.missingList(condition.missing()),
                     condition.evidence(), condition.reasons(), "");
         };
     }
