@@ -1,6 +1,8 @@
 package io.github.anjian.report;
 
 import io.github.anjian.catalog.Severity;
+import io.github.anjian.engine.Outcome;
+import io.github.anjian.engine.Status;
 import io.github.anjian.engine.Subject;
 
 import java.math.BigDecimal;
@@ -44,11 +46,8 @@ public final class Violation {
     }
 
     private final Kind kind;
-    private final Subject subject;
-    private final boolean partial;
-    private final Map<String, String> evidence;
-    /** The reasons the message is made from when first read. */
-    private final List<Reason> reasons;
+    /** The FAIL, PARTIAL or WAIVED outcome: subject, evidence and the reasons the message is made from. */
+    private final Outcome outcome;
     /** The fingerprint given to the constructor; null when it is computed from requirement and subject. */
     private final String givenFingerprint;
     private final Optional<WaiverInfo> waiver;
@@ -76,7 +75,8 @@ public final class Violation {
                      boolean partial, String message, Map<String, String> evidence, String remediation,
                      Optional<WaiverInfo> waiver, BigDecimal scoreImpact) {
         this(new Kind(requirement, severity, area, remediation, given(message)), Objects.requireNonNull(fingerprint,
-                "fingerprint"), subject, partial, List.of(), evidence, waiver, scoreImpact);
+                "fingerprint"), new Outcome(requirement, Objects.requireNonNull(subject, "subject"),
+                partial ? Status.PARTIAL : Status.FAIL, List.of(), evidence, List.of(), ""), waiver, scoreImpact);
     }
 
     private static Function<List<Reason>, String> given(String message) {
@@ -84,26 +84,23 @@ public final class Violation {
         return reasons -> message;
     }
 
-    private Violation(Kind kind, String givenFingerprint, Subject subject, boolean partial, List<Reason> reasons,
-                      Map<String, String> evidence, Optional<WaiverInfo> waiver, BigDecimal scoreImpact) {
+    private Violation(Kind kind, String givenFingerprint, Outcome outcome, Optional<WaiverInfo> waiver,
+                      BigDecimal scoreImpact) {
         this.kind = kind;
         this.givenFingerprint = givenFingerprint;
-        this.subject = Objects.requireNonNull(subject, "subject");
-        this.partial = partial;
-        this.reasons = reasons;
-        this.evidence = evidence;
+        this.outcome = outcome;
         this.waiver = Objects.requireNonNull(waiver, "waiver");
         this.scoreImpact = scoreImpact;
     }
 
     /**
-     * A violation whose fingerprint is computed from its requirement and subject (SPEC §8.34) and
-     * whose message {@code kind} makes from {@code reasons} when first read.
+     * The violation of an outcome (FAIL or PARTIAL, or WAIVED: {@link #partial} is true for PARTIAL
+     * only): its subject and evidence are the outcome's, its fingerprint is computed from requirement and
+     * subject (SPEC §8.34), and its message {@code kind} makes from the outcome's reasons when first read.
      */
-    public static Violation of(Kind kind, Subject subject, boolean partial, List<Reason> reasons,
-                               Map<String, String> evidence, Optional<WaiverInfo> waiver, BigDecimal scoreImpact) {
+    public static Violation of(Kind kind, Outcome outcome, Optional<WaiverInfo> waiver, BigDecimal scoreImpact) {
         Objects.requireNonNull(kind.message(), "a kind that makes messages");
-        return new Violation(kind, null, subject, partial, List.copyOf(reasons), evidence, waiver, scoreImpact);
+        return new Violation(kind, null, Objects.requireNonNull(outcome, "outcome"), waiver, scoreImpact);
     }
 
     /** SPEC §8.34: the first 16 lower-case hex of SHA-256 over {@code ID|subject type|subject key}. */
@@ -128,7 +125,7 @@ public final class Violation {
         }
         String f = fingerprint;
         if (f == null) {
-            f = fingerprint(kind.requirement(), subject.type(), subject.key());
+            f = fingerprint(kind.requirement(), outcome.subject().type(), outcome.subject().key());
             fingerprint = f;
         }
         return f;
@@ -151,19 +148,19 @@ public final class Violation {
 
     /** The subject. */
     public Subject subject() {
-        return subject;
+        return outcome.subject();
     }
 
     /** True for PARTIAL. */
     public boolean partial() {
-        return partial;
+        return outcome.status() == Status.PARTIAL;
     }
 
     /** What was found, in the report's language. */
     public String message() {
         String m = message;
         if (m == null) {
-            m = kind.message().apply(reasons);
+            m = kind.message().apply(outcome.reasons());
             message = m;
         }
         return m;
@@ -171,7 +168,7 @@ public final class Violation {
 
     /** Field path to value. */
     public Map<String, String> evidence() {
-        return evidence;
+        return outcome.evidence();
     }
 
     /** What to do, in the report's language. */
@@ -196,24 +193,24 @@ public final class Violation {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Violation v && partial == v.partial && requirement().equals(v.requirement())
-                && subject.equals(v.subject) && severity() == v.severity() && Objects.equals(area(), v.area())
+        return o == this || o instanceof Violation v && partial() == v.partial() && requirement().equals(v.requirement())
+                && subject().equals(v.subject()) && severity() == v.severity() && Objects.equals(area(), v.area())
                 && Objects.equals(scoreImpact, v.scoreImpact) && waiver.equals(v.waiver)
-                && Objects.equals(remediation(), v.remediation()) && Objects.equals(evidence, v.evidence)
+                && Objects.equals(remediation(), v.remediation()) && evidence().equals(v.evidence())
                 && fingerprint().equals(v.fingerprint()) && message().equals(v.message());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fingerprint(), requirement(), severity(), area(), subject, partial, message(), evidence,
+        return Objects.hash(fingerprint(), requirement(), severity(), area(), subject(), partial(), message(), evidence(),
                 remediation(), waiver, scoreImpact);
     }
 
     @Override
     public String toString() {
         return "Violation[fingerprint=" + fingerprint() + ", requirement=" + requirement() + ", severity=" + severity()
-                + ", area=" + area() + ", subject=" + subject + ", partial=" + partial + ", message=" + message()
-                + ", evidence=" + evidence + ", remediation=" + remediation() + ", waiver=" + waiver
+                + ", area=" + area() + ", subject=" + subject() + ", partial=" + partial() + ", message=" + message()
+                + ", evidence=" + evidence() + ", remediation=" + remediation() + ", waiver=" + waiver
                 + ", scoreImpact=" + scoreImpact + "]";
     }
 }

@@ -1,7 +1,9 @@
 package io.github.anjian.report;
 
 import io.github.anjian.catalog.Severity;
+import io.github.anjian.engine.Outcome;
 import io.github.anjian.engine.Reason;
+import io.github.anjian.engine.Status;
 import io.github.anjian.engine.Subject;
 import io.github.anjian.facts.Origin;
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,10 @@ class ViolationTest {
             made.incrementAndGet();
             return "Antivirus: " + reasons.get(0).args().get(0);
         });
-        Violation v = Violation.of(kind, D7, false, List.of(Reason.of("not-true", "devices[d-7].antivirus.installed")),
-                Map.of("devices[d-7].antivirus.installed", "false"), Optional.empty(), new BigDecimal("1.25"));
+        Violation v = Violation.of(kind, new Outcome("PRT-01", D7, Status.FAIL, List.of(),
+                Map.of("devices[d-7].antivirus.installed", "false"),
+                List.of(Reason.of("not-true", "devices[d-7].antivirus.installed")), ""), Optional.empty(),
+                new BigDecimal("1.25"));
 
         assertThat(made).hasValue(0);
         assertThat(v.message()).isEqualTo("Antivirus: devices[d-7].antivirus.installed");
@@ -42,12 +46,15 @@ class ViolationTest {
         assertThat(v.requirement()).isEqualTo("PRT-01");
         assertThat(v.severity()).isEqualTo(Severity.HIGH);
         assertThat(v.remediation()).isEqualTo("Install antivirus.");
+        assertThat(v.partial()).isFalse();
+        assertThat(v.evidence()).containsEntry("devices[d-7].antivirus.installed", "false");
     }
 
     @Test
     void a_violation_with_given_texts_equals_the_engine_made_one_with_the_same_values() {
         Violation.Kind kind = new Violation.Kind("PRT-01", Severity.HIGH, "PRT", "Fix it.", reasons -> "Found: x");
-        Violation made = Violation.of(kind, D7, true, List.of(), Map.of(), Optional.empty(), BigDecimal.ONE);
+        Violation made = Violation.of(kind, new Outcome("PRT-01", D7, Status.PARTIAL, List.of(), Map.of(), List.of(), ""),
+                Optional.empty(), BigDecimal.ONE);
         Violation given = new Violation(made.fingerprint(), "PRT-01", Severity.HIGH, "PRT", D7, true, "Found: x",
                 Map.of(), "Fix it.", Optional.empty(), BigDecimal.ONE);
 

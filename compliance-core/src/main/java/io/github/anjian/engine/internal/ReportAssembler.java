@@ -74,15 +74,15 @@ final class ReportAssembler {
                     round4(req.value(true)), round4(req.value(false)), req.counts()));
         }
         long t1 = System.nanoTime();
-        Rating rating = Scoring.rate(reqs, pack.catalog().areas().stream().map(a -> a.code()).toList());
-        long t2 = System.nanoTime();
-
-        BigDecimal den = Scoring.denominator(reqs);
+        // one pass over every outcome: the report's lists, and the subjects the next-grade simulation may try
+        Scoring.FixCandidates candidates = new Scoring.FixCandidates(reqs);
+        BigDecimal den = candidates.denominator();
         List<Violation> violations = new ArrayList<>();
         List<UnknownFact> unknowns = new ArrayList<>();
         List<Outcome> ordered = new ArrayList<>(size);
         List<String> warnings = new ArrayList<>(options.warnings());
-        for (Scoring.Req req : reqs) {
+        for (int i = 0; i < reqs.size(); i++) {
+            Scoring.Req req = reqs.get(i);
             Requirement r = null;
             Violation.Kind kind = null;
             for (Outcome o : req.outcomes()) {
@@ -95,8 +95,10 @@ final class ReportAssembler {
                     r = pack.catalog().requirement(req.id()).orElseThrow();
                     kind = kind(r, req.severity());
                 }
+                BigDecimal impact = candidates.offer(i, o);
                 if (s.isViolation() || s == Status.WAIVED) {
-                    violations.add(violation(kind, req, o, Optional.ofNullable(waived.get(o)), den));
+                    violations.add(Violation.of(kind, o, Optional.ofNullable(waived.get(o)),
+                            impact != null ? impact : Scoring.scoreImpact(req, o, den)));
                 } else if (s == Status.UNKNOWN) {
                     unknowns.add(new UnknownFact(r.id(), req.severity(), o.subject(), o.missing()));
                 } else if (s == Status.ERROR) {
@@ -104,12 +106,14 @@ final class ReportAssembler {
                 }
             }
         }
+        long t2 = System.nanoTime();
+        Rating rating = Scoring.rate(reqs, pack.catalog().areas().stream().map(a -> a.code()).toList(), candidates);
         Organization org = facts.organization().get();
         long t3 = System.nanoTime();
         var summary = SummaryFigures.of(facts, asOf);
         if (LOG.isDebugEnabled()) {
             long t4 = System.nanoTime();
-            LOG.debug("report: waivers and sums {} ms, rating {} ms, violations {} ms, summary {} ms",
+            LOG.debug("report: waivers and sums {} ms, violations {} ms, rating {} ms, summary {} ms",
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         }
         return new Report(Report.SCHEMA, org.id(), org.name(), asOf, pack.name(), pack.version(), options.lang(),
@@ -123,11 +127,6 @@ final class ReportAssembler {
         return r.severity();
     }
 
-    private Violation violation(Violation.Kind kind, Scoring.Req req, Outcome o, Optional<WaiverInfo> waiver,
-                                BigDecimal den) {
-        return Violation.of(kind, o.subject(), o.status() == Status.PARTIAL, o.reasons(), o.evidence(), waiver,
-                Scoring.scoreImpact(req, o, den));
-    }
 
     /** What a requirement's violations share; messages are the title, then the reasons in the report's language. */
     private Violation.Kind kind(Requirement r, Severity severity) {

@@ -395,6 +395,21 @@ public final class Scoring {
 
     /** The whole rating. {@code areas} gives the order of {@code byArea}. */
     public static Rating rate(List<Req> reqs, List<String> areas) {
+        FixCandidates candidates = new FixCandidates(reqs);
+        for (int i = 0; i < reqs.size(); i++) {
+            Req r = reqs.get(i);
+            for (Outcome o : r.outcomes()) {
+                candidates.offer(i, o);
+            }
+        }
+        return rate(reqs, areas, candidates);
+    }
+
+    /**
+     * The whole rating, with the subjects a fix simulation may try already offered to {@code candidates}
+     * (by a caller that goes over every outcome anyway). {@code areas} gives the order of {@code byArea}.
+     */
+    public static Rating rate(List<Req> reqs, List<String> areas, FixCandidates candidates) {
         Map<String, GroupScore> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             bySeverity.put(s.name().toLowerCase(java.util.Locale.ROOT), group(reqs.stream().filter(r -> r.severity() == s).toList()));
@@ -405,7 +420,7 @@ public final class Scoring {
         }
         Grade grade = grade(reqs);
         List<Fix> fixes = new ArrayList<>();
-        Optional<Grade> next = nextGrade(reqs, grade, fixes);
+        Optional<Grade> next = nextGrade(reqs, grade, candidates, fixes);
         return new Rating(oneDecimal(score(reqs, true, false)), oneDecimal(score(reqs, false, false)),
                 oneDecimal(score(reqs, true, true)), oneDecimal(coverage(reqs)), grade, conclusion(reqs),
                 bySeverity, byArea, next, fixes);
@@ -434,12 +449,17 @@ public final class Scoring {
      * Simulates fixes (SPEC §8.33): first every subject of each unwaived high-severity FAIL, then by
      * score impact, largest first, until the grade improves. At most 200 fixes are listed.
      */
-    private static Optional<Grade> nextGrade(List<Req> reqs, Grade grade, List<Fix> fixes) {
-        if (grade == Grade.EXCELLENT) {
-            return Optional.empty();
-        }
-        BigDecimal den = denominator(reqs);
-        Comparator<Candidate> order = (a, b) -> {
+    /**
+     * The failing, partial, unknown and erroneous subjects a fix simulation tries first (SPEC §8.33):
+     * every subject of an unwaived high-severity FAIL, then by score impact, largest first; at most
+     * {@value #MAX_FIXES} are kept. Outcomes are offered in requirement order, each requirement's in
+     * report order (subject type, then key). Not thread-safe.
+     */
+    public static final class FixCandidates {
+        private final List<Req> reqs;
+        private final BigDecimal den;
+        private final boolean wanted;
+        private final Comparator<Candidate> order = (a, b) -> {
             if (a.highFail() != b.highFail()) {
                 return a.highFail() ? -1 : 1;
             }
@@ -451,37 +471,69 @@ public final class Scoring {
         };
         // at most MAX_FIXES are ever tried: keep the first ones in order with a bounded heap instead of
         // sorting every failing subject (a million devices would otherwise sort millions of candidates)
-        java.util.PriorityQueue<Candidate> heap = new java.util.PriorityQueue<>(order.reversed());
-        for (int i = 0; i < reqs.size(); i++) {
-            Req r = reqs.get(i);
-            boolean highFailReq = r.severity() == Severity.HIGH && r.status() == Status.FAIL;
-            for (Outcome o : r.outcomes()) {
-                Status s = o.status();
-                if (s != Status.FAIL && s != Status.PARTIAL && s != Status.UNKNOWN && s != Status.ERROR) {
-                    continue;
-                }
-                BigDecimal impact = scoreImpact(r, o, den);
-                boolean highFail = highFailReq && s == Status.FAIL;
-                if (heap.size() >= MAX_FIXES) {
-                    // the order above without making a candidate: most subjects are behind the last one kept
-                    Candidate last = heap.peek();
-                    int c = highFail != last.highFail() ? (highFail ? -1 : 1) : last.impact().compareTo(impact);
-                    if (c == 0) {
-                        c = Integer.compare(i, last.req());
-                    }
-                    if (c == 0) {
-                        c = bySubject(o, last.outcome());
-                    }
-                    if (c >= 0) {
-                        continue;
-                    }
-                    heap.poll();
-                }
-                heap.add(new Candidate(i, o, impact, highFail));
-            }
+        private final java.util.PriorityQueue<Candidate> heap = new java.util.PriorityQueue<>(order.reversed());
+        private int lastReq = -1;
+        private boolean highFailReq;
+
+        /** Candidates among the outcomes of these requirements. */
+        public FixCandidates(List<Req> reqs) {
+            this.reqs = reqs;
+            this.den = Scoring.denominator(reqs);
+            this.wanted = grade(reqs) != Grade.EXCELLENT; // an excellent body has no next grade
         }
-        List<Candidate> candidates = new ArrayList<>(heap);
-        candidates.sort(order);
+
+        /** Σ severity weight of the applicable requirements ({@link #denominator}). */
+        public BigDecimal denominator() {
+            return den;
+        }
+
+        /** Offers an outcome of {@code reqs.get(req)}; returns its score impact, null when it is no candidate. */
+        public BigDecimal offer(int req, Outcome o) {
+            Status s = o.status();
+            if (s != Status.FAIL && s != Status.PARTIAL && s != Status.UNKNOWN && s != Status.ERROR) {
+                return null;
+            }
+            Req r = reqs.get(req);
+            BigDecimal impact = scoreImpact(r, o, den);
+            if (!wanted) {
+                return impact;
+            }
+            if (req != lastReq) {
+                lastReq = req;
+                highFailReq = r.severity() == Severity.HIGH && r.status() == Status.FAIL;
+            }
+            boolean highFail = highFailReq && s == Status.FAIL;
+            if (heap.size() >= MAX_FIXES) {
+                // the order above without making a candidate: most subjects are behind the last one kept
+                Candidate last = heap.peek();
+                int c = highFail != last.highFail() ? (highFail ? -1 : 1) : last.impact().compareTo(impact);
+                if (c == 0) {
+                    c = Integer.compare(req, last.req());
+                }
+                if (c == 0) {
+                    c = bySubject(o, last.outcome());
+                }
+                if (c >= 0) {
+                    return impact;
+                }
+                heap.poll();
+            }
+            heap.add(new Candidate(req, o, impact, highFail));
+            return impact;
+        }
+
+        List<Candidate> inOrder() {
+            List<Candidate> out = new ArrayList<>(heap);
+            out.sort(order);
+            return out;
+        }
+    }
+
+    private static Optional<Grade> nextGrade(List<Req> reqs, Grade grade, FixCandidates offered, List<Fix> fixes) {
+        if (grade == Grade.EXCELLENT) {
+            return Optional.empty();
+        }
+        List<Candidate> candidates = offered.inOrder();
         List<Req> current = new ArrayList<>(reqs);
         GradeState state = new GradeState(current);
         for (Candidate c : candidates) {
