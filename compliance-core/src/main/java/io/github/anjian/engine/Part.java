@@ -199,6 +199,7 @@ public final class Part {
         SortedSet<String> missing = Collections.emptySortedSet();
         TreeSet<String> missingUnion = null;
         Map<String, String> evidence = Map.of();
+        Map<String, String> secondEvidence = null; // two contributing parts merge without a builder
         EvidenceBuilder evidenceUnion = null;
         List<Reason> reasons = List.of();
         List<Reason> reasonsUnion = null;
@@ -209,8 +210,11 @@ public final class Part {
                     evidenceUnion.putAll(p.evidence);
                 } else if (evidence.isEmpty()) {
                     evidence = p.evidence;
+                } else if (secondEvidence == null) {
+                    secondEvidence = p.evidence;
                 } else {
                     evidenceUnion = new EvidenceBuilder(evidence);
+                    evidenceUnion.putAll(secondEvidence);
                     evidenceUnion.putAll(p.evidence);
                 }
             }
@@ -239,7 +243,8 @@ public final class Part {
         }
         return new Part(result,
                 missingUnion != null ? Collections.unmodifiableSortedSet(missingUnion) : missing,
-                evidenceUnion != null ? evidenceUnion.build() : evidence,
+                evidenceUnion != null ? evidenceUnion.build() : secondEvidence != null ? merge(evidence, secondEvidence)
+                        : evidence,
                 reasonsUnion != null ? List.copyOf(reasonsUnion) : reasons);
     }
 
@@ -270,6 +275,9 @@ public final class Part {
         if (a.isEmpty()) {
             return b;
         }
+        if (a instanceof One x && b instanceof One y && !FieldRef.same(x.key, y.key)) {
+            return new Two(x.key, x.value, y.key, y.value); // the commonest merge, without a builder
+        }
         EvidenceBuilder m = new EvidenceBuilder(a);
         m.putAll(b);
         return m.build();
@@ -286,7 +294,8 @@ public final class Part {
      * reference and is made text when read (a large body has hundreds of thousands of unknowns).
      */
     public static List<String> missingList(SortedSet<String> missing) {
-        return missing instanceof OneMissing one ? new OneMissingList(one.ref) : List.copyOf(missing);
+        return missing.isEmpty() ? List.of() : missing instanceof OneMissing one ? new OneMissingList(one.ref)
+                : List.copyOf(missing);
     }
 
     /** {@code missing} itself when {@link #missingList} made it (immutable), else an immutable copy. */
