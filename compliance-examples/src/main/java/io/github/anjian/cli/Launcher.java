@@ -124,6 +124,11 @@ public final class Launcher {
             // small: the least start-up work; large and --each: the throughput collector, which halved
             // the time of a check that allocates as much as ours (docs/performance.md §3)
             c.add(small ? "-XX:+UseSerialGC" : "-XX:+UseParallelGC");
+            if (!small) {
+                // give up (exit 4 with advice) once full collections recover less than a tenth of the heap,
+                // not 2%: a body slightly too large for the heap otherwise crawls for minutes before failing
+                c.add("-XX:GCHeapFreeLimit=10");
+            }
         }
         c.addAll(parentOptions);
         c.add("-D" + FORKED + "=true");

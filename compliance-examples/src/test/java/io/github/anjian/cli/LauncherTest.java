@@ -53,10 +53,15 @@ class LauncherTest {
     void largeInputsKeepTheDefaultCompilersAndAChosenCollectorIsKept() {
         List<String> large = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), false,
                 new String[] {"check", "big"});
-        assertThat(large).contains("-XX:+UseParallelGC").doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(large).contains("-XX:+UseParallelGC", "-XX:GCHeapFreeLimit=10")
+                .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        List<String> mine = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:GCHeapFreeLimit=2"),
+                false, new String[] {"check", "big"});
+        assertThat(mine.lastIndexOf("-XX:GCHeapFreeLimit=2")).isGreaterThan(mine.indexOf("-XX:GCHeapFreeLimit=10"));
         List<String> g1 = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:+UseG1GC"), true,
                 new String[] {"check", "small"});
-        assertThat(g1).contains("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC", "-XX:+UseParallelGC");
+        assertThat(g1).contains("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC", "-XX:+UseParallelGC",
+                "-XX:GCHeapFreeLimit=10");
     }
 
     @Test

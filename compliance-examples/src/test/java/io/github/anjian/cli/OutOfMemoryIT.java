@@ -61,7 +61,7 @@ class OutOfMemoryIT {
     @Test
     void with_each_the_body_out_of_memory_exits_4_and_the_others_are_checked() throws IOException {
         body("a-small", 0);
-        body("b-large", 200_000); // loading alone outgrows 128 MB
+        body("b-large", 200_000); // its check outgrows 128 MB
         body("c-small", 0);
         Jar.Run r = Jar.run(Map.of("JAVA_TOOL_OPTIONS", "-Xmx128m"), "check", "--each",
                 tmp.resolve("bodies").toString(), "--format", "json", "--fail-on", "none", "--jobs", "1");

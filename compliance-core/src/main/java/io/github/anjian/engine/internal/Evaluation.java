@@ -314,9 +314,12 @@ public final class Evaluation {
         List<Requirement> requirements = pack.catalog().requirements();
         Map<String, List<Outcome>> byRequirement = new LinkedHashMap<>();
         List<List<SubjectSources.Source>> sourcesOf = new ArrayList<>();
-        // requirements by the subject list they judge: each list is gone over once for all of them
+        // requirements by the subject list they judge: each list is gone over once for all of them, and its
+        // outcomes for each requirement go to a block of their own (in report order)
         Map<List<?>, List<Integer>> readers = new java.util.IdentityHashMap<>();
+        Map<List<?>, List<List<Outcome>>> targets = new java.util.IdentityHashMap<>();
         List<List<?>> lists = new ArrayList<>();
+        List<List<List<Outcome>>> blocks = new ArrayList<>();
         boolean[] sorted = new boolean[requirements.size()];
         for (int i = 0; i < requirements.size(); i++) {
             Requirement r = requirements.get(i);
@@ -324,30 +327,33 @@ public final class Evaluation {
             sourcesOf.add(sources);
             List<Outcome> outcomes = new ArrayList<>();
             byRequirement.put(r.id(), outcomes);
-            int lists0 = 0;
+            List<List<Outcome>> own = new ArrayList<>(sources.size());
             for (SubjectSources.Source s : sources) {
                 if (s.absent()) {
                     outcomes.add(listUnknown(r.id(), s.path()));
                 } else if (!s.items().isEmpty()) {
+                    final int req = i;
+                    List<Outcome> block = new ArrayList<>();
+                    own.add(block);
                     readers.computeIfAbsent(s.items(), l -> {
                         lists.add(l);
                         return new ArrayList<>();
-                    }).add(i);
+                    }).add(req);
+                    targets.computeIfAbsent(s.items(), l -> new ArrayList<>()).add(block);
                 }
-                lists0++;
             }
-            // one list gives its outcomes in report order; more lists, or a list's UNKNOWN, need a sort
-            sorted[i] = lists0 <= 1;
+            blocks.add(own);
         }
         for (List<?> items : lists) {
             List<Integer> rs = readers.get(items);
             String[] ids = new String[rs.size()];
-            List<List<Outcome>> into = new ArrayList<>(rs.size());
             for (int k = 0; k < ids.length; k++) {
                 ids[k] = requirements.get(rs.get(k)).id();
-                into.add(byRequirement.get(ids[k]));
             }
-            decisions.takeInto(items, ids, into);
+            decisions.takeInto(items, ids, targets.get(items));
+        }
+        for (int i = 0; i < requirements.size(); i++) {
+            sorted[i] = join(byRequirement.get(requirements.get(i).id()), blocks.get(i));
         }
         for (int i = 0; i < requirements.size(); i++) {
             Requirement r = requirements.get(i);
@@ -386,6 +392,49 @@ public final class Evaluation {
             }
         }
         return byRequirement;
+    }
+
+    /**
+     * Appends blocks of outcomes in report order ({@link Decisions#takeInto} makes them so) to {@code into},
+     * which holds the UNKNOWNs of absent lists. When every block is of one subject type and no two share
+     * one, ordering the blocks by type gives report order without a sort of every outcome. Returns whether
+     * {@code into} is then in report order; if not, it holds the absent lists' outcomes and then each block
+     * in source order, for the caller to sort.
+     */
+    private static boolean join(List<Outcome> into, List<List<Outcome>> blocks) {
+        List<List<Outcome>> all = new ArrayList<>(blocks.size() + 1);
+        boolean ordered = true;
+        if (!into.isEmpty()) {
+            List<Outcome> absent = new ArrayList<>(into);
+            for (int k = 1; k < absent.size(); k++) {
+                ordered &= BY_SUBJECT.compare(absent.get(k - 1), absent.get(k)) <= 0;
+            }
+            all.add(absent);
+        }
+        for (List<Outcome> b : blocks) {
+            if (!b.isEmpty()) {
+                all.add(b);
+            }
+        }
+        for (List<Outcome> b : all) {
+            // in report order, a block whose first and last subjects share a type is of that type only
+            ordered &= b.get(0).subject().type().equals(b.get(b.size() - 1).subject().type());
+        }
+        if (ordered && all.size() > 1) {
+            List<List<Outcome>> byType = new ArrayList<>(all);
+            byType.sort((a, b) -> a.get(0).subject().type().compareTo(b.get(0).subject().type()));
+            for (int k = 1; k < byType.size() && ordered; k++) {
+                ordered = !byType.get(k - 1).get(0).subject().type().equals(byType.get(k).get(0).subject().type());
+            }
+            if (ordered) {
+                all = byType;
+            }
+        }
+        into.clear();
+        for (List<Outcome> b : all) {
+            into.addAll(b);
+        }
+        return ordered;
     }
 
     /** Outcomes in report order: by subject type, then key (stable: equal subjects keep their order). */

@@ -75,7 +75,7 @@ final class ReportAssembler {
         }
         long t1 = System.nanoTime();
         // one pass over every outcome: the report's lists, and the subjects the next-grade simulation may try
-        Scoring.FixCandidates candidates = new Scoring.FixCandidates(reqs);
+        Scoring.FixCandidates candidates = new Scoring.FixCandidates(reqs, true);
         BigDecimal den = candidates.denominator();
         List<Violation> violations = new ArrayList<>();
         List<UnknownFact> unknowns = new ArrayList<>();

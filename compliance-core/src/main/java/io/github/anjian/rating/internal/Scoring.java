@@ -395,7 +395,7 @@ public final class Scoring {
 
     /** The whole rating. {@code areas} gives the order of {@code byArea}. */
     public static Rating rate(List<Req> reqs, List<String> areas) {
-        FixCandidates candidates = new FixCandidates(reqs);
+        FixCandidates candidates = new FixCandidates(reqs, false);
         for (int i = 0; i < reqs.size(); i++) {
             Req r = reqs.get(i);
             for (Outcome o : r.outcomes()) {
@@ -437,7 +437,8 @@ public final class Scoring {
         return new GroupScore(applicable ? oneDecimal(score(reqs, true, false)) : null, c);
     }
 
-    private record Candidate(int req, Outcome outcome, BigDecimal impact, boolean highFail) {
+    /** A subject a fix simulation may try. */
+    record Candidate(int req, Outcome outcome, BigDecimal impact, boolean highFail) {
     }
 
     private static int bySubject(Outcome a, Outcome b) {
@@ -475,9 +476,19 @@ public final class Scoring {
         private int lastReq = -1;
         private boolean highFailReq;
 
-        /** Candidates among the outcomes of these requirements. */
-        public FixCandidates(List<Req> reqs) {
+        /** True when each requirement's outcomes are offered in report order (subject type, then key). */
+        private final boolean inReportOrder;
+
+        /**
+         * Candidates among the outcomes of these requirements.
+         *
+         * @param inReportOrder true when each requirement's outcomes will be offered in report order (subject
+         *                      type, then key), as a report holds them: ties are then settled without comparing
+         *                      subjects
+         */
+        public FixCandidates(List<Req> reqs, boolean inReportOrder) {
             this.reqs = reqs;
+            this.inReportOrder = inReportOrder;
             this.den = Scoring.denominator(reqs);
             this.wanted = grade(reqs) != Grade.EXCELLENT; // an excellent body has no next grade
         }
@@ -511,7 +522,8 @@ public final class Scoring {
                     c = Integer.compare(req, last.req());
                 }
                 if (c == 0) {
-                    c = bySubject(o, last.outcome());
+                    // the same requirement: offered in report order, this subject comes after the one kept
+                    c = inReportOrder ? 1 : bySubject(o, last.outcome());
                 }
                 if (c >= 0) {
                     return impact;
