@@ -23,8 +23,8 @@ import io.github.anjian.engine.Reason;
  *
  * <p>A check of a large body finds hundreds of thousands of violations, and most callers read their
  * counts and a few of their messages: a violation made by the engine ({@link #of}) shares what its
- * requirement's violations have in common ({@link Kind}) and makes its message and fingerprint when
- * they are first read, from the reasons it was given, and keeps them.
+ * requirement's violations have in common ({@link Kind}), makes its message from its outcome's reasons
+ * each time it is read, and its fingerprint when first read.
  */
 public final class Violation {
 
@@ -53,7 +53,6 @@ public final class Violation {
     private final Optional<WaiverInfo> waiver;
     private final BigDecimal scoreImpact;
     // made once when first read (a benign race: every thread makes the same immutable string)
-    private String message;
     private String fingerprint;
 
     /**
@@ -158,12 +157,9 @@ public final class Violation {
 
     /** What was found, in the report's language. */
     public String message() {
-        String m = message;
-        if (m == null) {
-            m = kind.message().apply(outcome.reasons());
-            message = m;
-        }
-        return m;
+        // made on every read and not kept: a report is mostly rendered once, and a large one's messages
+        // kept after writing would hold hundreds of megabytes
+        return kind.message().apply(outcome.reasons());
     }
 
     /** Field path to value. */

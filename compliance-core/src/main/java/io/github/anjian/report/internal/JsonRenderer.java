@@ -63,29 +63,63 @@ public final class JsonRenderer implements Renderer {
 
     /** A renderer; {@code pretty} false writes one line (JSON Lines). */
     public JsonRenderer(boolean pretty) {
-        this.pretty = pretty;
+        this(pretty, MAX_BUFFERED);
     }
+
+    /** A renderer that streams reports estimated larger than {@code maxBuffered} bytes (tests). */
+    JsonRenderer(boolean pretty, long maxBuffered) {
+        this.pretty = pretty;
+        this.maxBuffered = maxBuffered;
+    }
+
+    private final long maxBuffered;
 
     @Override
     public void render(Report report, OutputStream out) throws IOException {
+        long capacity = capacity(report);
+        if (capacity > maxBuffered) {
+            // a large report streams through the generator's own buffer: a whole 100,000-device report held
+            // as bytes (and copied as its buffer doubled) took more heap than the report itself
+            OutputStream unclosed = new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // the caller's stream stays open, as with the buffered path
+                }
+            };
+            write(report, unclosed);
+            out.write('\n');
+            return;
+        }
         // sized up front (one array, not a doubling series of copies); written to out at once
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(capacity(report));
-        try (JsonGenerator gen = FACTORY.createGenerator(buffer, JsonEncoding.UTF8)) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) capacity);
+        write(report, buffer);
+        buffer.write('\n');
+        buffer.writeTo(out);
+    }
+
+    /** Reports estimated larger than this many bytes of JSON stream to the output instead of a buffer. */
+    static final long MAX_BUFFERED = 16L << 20;
+
+    private void write(Report report, OutputStream to) throws IOException {
+        try (JsonGenerator gen = FACTORY.createGenerator(to, JsonEncoding.UTF8)) {
             if (pretty) {
                 gen.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             }
             new Writer(gen).report(report);
         }
-        buffer.write('\n');
-        buffer.writeTo(out);
     }
 
     /** Bytes enough for most reports of this size (a little more), so that the buffer rarely grows. */
-    private int capacity(Report r) {
+    private long capacity(Report r) {
         long n = pretty
                 ? 16_384L + 860L * r.violations().size() + 270L * r.unknowns().size() + 440L * r.requirements().size()
                 : 16_384L + 640L * r.violations().size() + 180L * r.unknowns().size() + 300L * r.requirements().size();
-        return (int) Math.min(n + 200L * r.warnings().size(), 1 << 26);
+        return n + 200L * r.warnings().size();
     }
 
     /** One report's writing. */

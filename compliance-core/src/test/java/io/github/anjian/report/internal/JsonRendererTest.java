@@ -40,6 +40,17 @@ class JsonRendererTest {
             assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).as(pretty ? "pretty" : "one line")
                     .isEqualTo(new String(expected, StandardCharsets.UTF_8));
             assertThat(out.toByteArray()).isEqualTo(expected);
+            // a large report streams through the generator instead of a buffer: the same bytes, the stream left open
+            boolean[] closed = {false};
+            ByteArrayOutputStream streamed = new ByteArrayOutputStream() {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+            new JsonRenderer(pretty, 0).render(r, streamed);
+            assertThat(streamed.toByteArray()).isEqualTo(expected);
+            assertThat(closed[0]).as("the caller's stream is closed by the caller").isFalse();
         }
     }
 
