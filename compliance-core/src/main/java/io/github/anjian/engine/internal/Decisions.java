@@ -167,6 +167,24 @@ public final class Decisions {
         }
     }
 
+    /**
+     * Before a slice of the registered facts ({@link #register}) is fired: {@code from} and {@code to}
+     * index the list registered, whose decisions were found then (no look-up in the table of all facts).
+     */
+    public void beginSlice(List<Object> registeredFacts, int from, int to) {
+        if (registered == null || registered.length != registeredFacts.size()) {
+            beginSlice(registeredFacts.subList(from, to));
+            return;
+        }
+        slice.clear();
+        for (int i = from; i < to; i++) {
+            slice.put(registeredFacts.get(i), registered[i]);
+        }
+    }
+
+    /** The decisions of each registered fact, by its index in the list registered. */
+    private Judged[] registered;
+
     private Judged judged(Object fact) {
         Judged j = slice.isEmpty() ? null : slice.get(fact);
         if (j == null) {
@@ -341,8 +359,12 @@ public final class Decisions {
      * fact's slice, so {@link #finishSlice} may make its outcomes then.
      */
     public void register(List<Object> facts) {
+        registered = new Judged[facts.size()];
+        int i = 0;
         for (Object fact : facts) {
-            judged(fact).facts++;
+            Judged j = judged(fact);
+            j.facts++;
+            registered[i++] = j;
         }
     }
 

@@ -90,7 +90,7 @@ public final class Evaluation {
             for (int from = 0; from < all.size(); from += slice) {
                 KieSession session = session(judge);
                 List<Object> part = all.subList(from, Math.min(all.size(), from + slice));
-                decisions.beginSlice(part);
+                decisions.beginSlice(all, from, Math.min(all.size(), from + slice));
                 try {
                     for (Object fact : part) {
                         if (fact instanceof io.github.anjian.facts.Waiver) {
