@@ -57,5 +57,20 @@ class SlicedSessionsTest {
         assertThat(sliced.outcomes()).isEqualTo(whole.outcomes());
         assertThat(sliced.violations()).isEqualTo(whole.violations());
         assertThat(sliced.rating()).isEqualTo(whole.rating());
+        // report order (SPEC §6): catalog order, then subject type and key; the check builds it from
+        // subject lists read in order and joined by type, sorting only where they would interleave
+        List<String> catalogOrder = pack.catalog().requirements().stream().map(r -> r.id()).toList();
+        List<io.github.anjian.engine.Outcome> os = whole.outcomes();
+        for (int i = 1; i < os.size(); i++) {
+            var a = os.get(i - 1);
+            var b = os.get(i);
+            int byRequirement = Integer.compare(catalogOrder.indexOf(a.requirement()), catalogOrder.indexOf(b.requirement()));
+            int bySubject = a.subject().type().equals(b.subject().type()) ? a.subject().key().compareTo(b.subject().key())
+                    : a.subject().type().compareTo(b.subject().type());
+            assertThat(byRequirement < 0 || byRequirement == 0 && bySubject <= 0)
+                    .as("%s %s %s before %s %s %s", a.requirement(), a.subject().type(), a.subject().key(),
+                            b.requirement(), b.subject().type(), b.subject().key())
+                    .isTrue();
+        }
     }
 }
