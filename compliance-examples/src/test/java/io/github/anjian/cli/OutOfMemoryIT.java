@@ -61,9 +61,20 @@ class OutOfMemoryIT {
     @Test
     void with_each_the_body_out_of_memory_exits_4_and_the_others_are_checked() throws IOException {
         body("a-small", 0);
-        body("b-large", 200_000); // its check outgrows 128 MB
+        // one fact whose text outgrows the heap at once: a body that outgrows it slowly can keep the collector
+        // busy for minutes before the JVM gives up (20 s to 4 min for 200,000 devices in 48-128 MB)
+        Path large = body("b-large", 0);
+        try (BufferedWriter w = Files.newBufferedWriter(large.resolve("more-devices.yaml"), StandardCharsets.UTF_8)) {
+            w.write("schema: anjian/v1\ndevices:\n  - id: pc-huge\n    kind: terminal\n    user: ");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'x');
+            for (int i = 0; i < 50; i++) {
+                w.write(chunk);
+            }
+            w.write("\n");
+        }
         body("c-small", 0);
-        Jar.Run r = Jar.run(Map.of("JAVA_TOOL_OPTIONS", "-Xmx128m"), "check", "--each",
+        Jar.Run r = Jar.run(Map.of("JAVA_TOOL_OPTIONS", "-Xmx64m"), "check", "--each",
                 tmp.resolve("bodies").toString(), "--format", "json", "--fail-on", "none", "--jobs", "1");
         assertThat(r.code()).as(r.stderr()).isEqualTo(4);
         assertThat(r.out().lines().count()).isEqualTo(2);
