@@ -13,4 +13,14 @@ import io.github.anjian.facts.Origin;
  * @param weight the group's {@code count} (1 for single things), SPEC §2 groups
  */
 public record Subject(String type, String key, String name, Origin origin, int weight) {
+
+    /** Report order (SPEC §6): by type, then key. */
+    public static final java.util.Comparator<Subject> REPORT_ORDER = (a, b) -> {
+        if (a == b) {
+            return 0;
+        }
+        // subject types are a few constants: most pairs share the instance
+        int c = a.type == b.type ? 0 : a.type.compareTo(b.type);
+        return c != 0 ? c : a.key.compareTo(b.key);
+    };
 }

@@ -159,8 +159,8 @@ public final class Decisions {
      */
     private final Map<Object, Judged> slice = new IdentityHashMap<>();
 
-    /** Before a slice is fired: its facts are looked up first. */
-    public void beginSlice(List<Object> facts) {
+    /** Before a slice of facts not registered is fired: its facts are looked up first. */
+    private void beginSlice(List<Object> facts) {
         slice.clear();
         for (Object fact : facts) {
             slice.put(fact, judged(fact));
@@ -295,12 +295,12 @@ public final class Decisions {
         for (Object fact : facts) {
             Judged j = find(fact);
             js[n] = j != null ? j : judged(fact);
-            sorted &= n == 0 || BY_SUBJECT.compare(js[n - 1].subject, js[n].subject) <= 0;
+            sorted &= n == 0 || Subject.REPORT_ORDER.compare(js[n - 1].subject, js[n].subject) <= 0;
             n++;
         }
         if (!sorted) {
             // stable: facts of one key keep their list order, and only the first takes the outcome
-            java.util.Arrays.sort(js, (a, b) -> BY_SUBJECT.compare(a.subject, b.subject));
+            java.util.Arrays.sort(js, (a, b) -> Subject.REPORT_ORDER.compare(a.subject, b.subject));
         }
         for (Judged j : js) {
             for (int r = 0; r < requirements.length; r++) {
@@ -315,16 +315,6 @@ public final class Decisions {
             }
         }
     }
-
-    /** Report order of subjects: by type, then key. */
-    public static final java.util.Comparator<Subject> BY_SUBJECT = (a, b) -> {
-        if (a == b) {
-            return 0;
-        }
-        // subject types are a few constants: most pairs share the instance
-        int c = a.type() == b.type() ? 0 : a.type().compareTo(b.type());
-        return c != 0 ? c : a.key().compareTo(b.key());
-    };
 
     /** The outcomes not taken with {@link #take}, in the order first decided. */
     public List<Outcome> untaken() {

@@ -439,7 +439,7 @@ public final class Evaluation {
 
     /** Outcomes in report order: by subject type, then key (stable: equal subjects keep their order). */
     private static final java.util.Comparator<Outcome> BY_SUBJECT =
-            (a, b) -> Decisions.BY_SUBJECT.compare(a.subject(), b.subject());
+            (a, b) -> Subject.REPORT_ORDER.compare(a.subject(), b.subject());
 
     private static Outcome listUnknown(String requirement, String path) {
         Subject subject = new Subject("list", path, path, Origin.synthetic(path), 1);

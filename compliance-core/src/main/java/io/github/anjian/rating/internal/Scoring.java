@@ -223,15 +223,6 @@ public final class Scoring {
         return new Req("", "", Severity.LOW, outcomes).status();
     }
 
-    /** Subject counts by status. */
-    public static Counts counts(List<Outcome> outcomes) {
-        int[] n = new int[STATUSES.length];
-        for (Outcome o : outcomes) {
-            n[o.status().ordinal()]++;
-        }
-        return counts(outcomes.size(), n);
-    }
-
     private static final Status[] STATUSES = Status.values();
 
     private static Counts counts(int total, int[] n) {
@@ -441,11 +432,6 @@ public final class Scoring {
     record Candidate(int req, Outcome outcome, BigDecimal impact, boolean highFail) {
     }
 
-    private static int bySubject(Outcome a, Outcome b) {
-        int c = a.subject().type().compareTo(b.subject().type());
-        return c != 0 ? c : a.subject().key().compareTo(b.subject().key());
-    }
-
     /**
      * Simulates fixes (SPEC §8.33): first every subject of each unwaived high-severity FAIL, then by
      * score impact, largest first, until the grade improves. At most 200 fixes are listed.
@@ -468,7 +454,7 @@ public final class Scoring {
             if (c == 0) {
                 c = Integer.compare(a.req(), b.req());
             }
-            return c != 0 ? c : bySubject(a.outcome(), b.outcome());
+            return c != 0 ? c : io.github.anjian.engine.Subject.REPORT_ORDER.compare(a.outcome().subject(), b.outcome().subject());
         };
         // at most MAX_FIXES are ever tried: keep the first ones in order with a bounded heap instead of
         // sorting every failing subject (a million devices would otherwise sort millions of candidates)
@@ -523,7 +509,7 @@ public final class Scoring {
                 }
                 if (c == 0) {
                     // the same requirement: offered in report order, this subject comes after the one kept
-                    c = inReportOrder ? 1 : bySubject(o, last.outcome());
+                    c = inReportOrder ? 1 : io.github.anjian.engine.Subject.REPORT_ORDER.compare(o.subject(), last.outcome().subject());
                 }
                 if (c >= 0) {
                     return impact;
