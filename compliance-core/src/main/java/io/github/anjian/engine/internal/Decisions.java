@@ -184,6 +184,10 @@ public final class Decisions {
 
     /** The decisions of each registered fact, by its index in the list registered. */
     private Judged[] registered;
+    /** The list registered ({@link #register}). */
+    private List<Object> registeredFacts;
+    /** Subject lists whose facts were registered in a run, by list (identity): the index of their first fact. */
+    private Map<List<?>, Integer> registeredRuns = Map.of();
 
     private Judged judged(Object fact) {
         Judged j = slice.isEmpty() ? null : slice.get(fact);
@@ -292,8 +296,12 @@ public final class Decisions {
         Judged[] js = new Judged[facts.size()];
         boolean sorted = true;
         int n = 0;
+        // a list registered as a run: its facts' decisions by index, without a look-up in the table of all facts
+        Integer run = registeredRuns.get(facts);
+        int from = run == null || registered == null ? -1 : run;
         for (Object fact : facts) {
-            Judged j = find(fact);
+            int at = from + n;
+            Judged j = from >= 0 && at < registered.length && registeredFacts.get(at) == fact ? registered[at] : find(fact);
             js[n] = j != null ? j : judged(fact);
             sorted &= n == 0 || Subject.REPORT_ORDER.compare(js[n - 1].subject, js[n].subject) <= 0;
             n++;
@@ -349,10 +357,24 @@ public final class Decisions {
      * fact's slice, so {@link #finishSlice} may make its outcomes then.
      */
     public void register(List<Object> facts) {
+        register(facts, Map.of());
+    }
+
+    /**
+     * {@link #register(List)}, where {@code runs} names subject lists whose facts stand in {@code facts}
+     * one after another from the given index: {@link #takeInto} then finds their decisions by index.
+     * The facts are not entered in the table by identity: a fact's subject key finds its decisions
+     * when a rule records on it outside its slice (rare), and the table of a large body is not built.
+     */
+    public void register(List<Object> facts, Map<List<?>, Integer> runs) {
         registered = new Judged[facts.size()];
+        registeredFacts = facts;
+        registeredRuns = runs;
         int i = 0;
         for (Object fact : facts) {
-            Judged j = judged(fact);
+            Subject subject = Subjects.of(fact);
+            Judged j = byKey.computeIfAbsent(subject.type(), t -> new HashMap<>()).computeIfAbsent(subject.key(),
+                    k -> new Judged(subject));
             j.facts++;
             registered[i++] = j;
         }

@@ -77,16 +77,19 @@ public final class Evaluation {
     public Report run() {
         long t0 = System.nanoTime();
         Map<String, BigDecimal> parameters = parameters();
-        List<Object> all = insertable();
-        Decisions decisions = new Decisions(all.size());
+        Map<List<?>, Integer> runs = new java.util.IdentityHashMap<>();
+        List<Object> all = insertable(runs);
+        boolean sliced = rules.oneFactPerRule() && all.size() > slice;
+        // sliced, the registered facts are found by index (Decisions.register): no table of every fact
+        Decisions decisions = sliced ? new Decisions() : new Decisions(all.size());
         Judge judge = new Judge(facts, asOf, parameters, rules.ruleIdLookup(), decisions);
         long t1 = System.nanoTime();
         List<io.github.anjian.facts.Waiver> waivers = waivers().map(Items::items).orElse(List.of());
-        if (rules.oneFactPerRule() && all.size() > slice) {
+        if (sliced) {
             // each rule judges one fact: check the facts slice by slice, so that the working memory and
             // agenda hold one slice at a time instead of every fact of a large body
             List<Object> waiverFacts = new ArrayList<>();
-            decisions.register(all);
+            decisions.register(all, runs);
             for (int from = 0; from < all.size(); from += slice) {
                 KieSession session = session(judge);
                 List<Object> part = all.subList(from, Math.min(all.size(), from + slice));
@@ -217,32 +220,33 @@ public final class Evaluation {
         }
     }
 
-    private List<Object> insertable() {
+    /** Every fact to insert; {@code runs} gets each subject list added whole, with the index of its first fact. */
+    private List<Object> insertable(Map<List<?>, Integer> runs) {
         List<Object> out = new ArrayList<>();
         facts.organization().is(o -> out.add(o));
-        addAll(out, facts.people());
-        addAll(out, facts.policies());
-        addAll(out, facts.systems());
-        addAll(out, facts.devices());
-        addAll(out, facts.media());
-        addAll(out, facts.accounts());
-        addAll(out, facts.maintenance());
-        addAll(out, facts.contractors());
-        addAll(out, facts.plans());
-        addAll(out, facts.drills());
-        addAll(out, facts.trainings());
-        addAll(out, facts.inspections());
-        addAll(out, facts.findings());
-        addAll(out, facts.incidents());
-        addAll(out, facts.facilities());
-        addAll(out, facts.products());
-        addAll(out, waivers());
+        addAll(out, facts.people(), runs);
+        addAll(out, facts.policies(), runs);
+        addAll(out, facts.systems(), runs);
+        addAll(out, facts.devices(), runs);
+        addAll(out, facts.media(), runs);
+        addAll(out, facts.accounts(), runs);
+        addAll(out, facts.maintenance(), runs);
+        addAll(out, facts.contractors(), runs);
+        addAll(out, facts.plans(), runs);
+        addAll(out, facts.drills(), runs);
+        addAll(out, facts.trainings(), runs);
+        addAll(out, facts.inspections(), runs);
+        addAll(out, facts.findings(), runs);
+        addAll(out, facts.incidents(), runs);
+        addAll(out, facts.facilities(), runs);
+        addAll(out, facts.products(), runs);
+        addAll(out, waivers(), runs);
         for (Contractor c : facts.contractors().orElse(Items.of(List.of()))) {
             for (ContractorStaff s : c.staff().orElse(Items.of(List.of()))) {
                 out.add(new StaffMember(c, s));
             }
         }
-        addAll(out, wireless());
+        addAll(out, wireless(), runs);
         return out;
     }
 
@@ -269,8 +273,9 @@ public final class Evaluation {
         return Value.of(Items.of(all));
     }
 
-    private static <T> void addAll(List<Object> out, Value<Items<T>> list) {
+    private static <T> void addAll(List<Object> out, Value<Items<T>> list, Map<List<?>, Integer> runs) {
         if (list.isStated()) {
+            runs.put(list.get().items(), out.size());
             out.addAll(list.get().items());
         }
     }

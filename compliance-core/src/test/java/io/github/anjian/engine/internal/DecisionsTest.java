@@ -55,4 +55,31 @@ class DecisionsTest {
         decisions.record("PRT-01", d.get(0), Part.pass(), Part.unknown("devices[a].managed"));
         assertThat(decisions.take("PRT-01", d.get(0)).status()).isEqualTo(Status.UNKNOWN);
     }
+
+    @Test
+    void a_registered_run_is_taken_by_index_and_a_list_that_differs_by_its_facts() {
+        List<Device> d = devices();
+        Decisions decisions = new Decisions();
+        List<Object> all = new ArrayList<>(d);
+        // the run says the devices start at index 0; a second list of the same facts in another order is no run
+        decisions.register(all, java.util.Map.of(d, 0));
+        decisions.record("PRT-01", d.get(0), Part.pass(), Part.fail(Reason.of("not-true", "devices[a].managed", false),
+                "devices[a].managed", false));
+        decisions.record("PRT-01", d.get(1), Part.pass(), Part.pass());
+        decisions.record("PRT-02", d.get(0), Part.pass(), Part.unknown("devices[a].usb"));
+        decisions.record("PRT-02", d.get(1), Part.pass(), Part.pass());
+        decisions.finishSlice();
+
+        List<List<Outcome>> into = List.of(new ArrayList<>());
+        decisions.takeInto(d, new String[] {"PRT-01"}, into);
+        assertThat(into.get(0)).extracting(o -> o.subject().key() + " " + o.status()).containsExactly("a FAIL", "b PASS");
+
+        List<List<Outcome>> reversed = List.of(new ArrayList<>());
+        decisions.takeInto(List.of(d.get(1), d.get(0)), new String[] {"PRT-02"}, reversed);
+        assertThat(reversed.get(0)).extracting(o -> o.subject().key() + " " + o.status())
+                .containsExactly("a UNKNOWN", "b PASS");
+        // a fact of the run is found by its key outside the run too
+        assertThat(decisions.take("PRT-01", d.get(0))).isSameAs(Decisions.TAKEN);
+        assertThat(decisions.untaken()).isEmpty();
+    }
 }
