@@ -58,10 +58,10 @@ public final class DroolsOnlyVariants {
             Files.deleteIfExists(file);
         }
         Evaluation evaluation = new Evaluation(only, RuleBase.compile(only), facts, CheckOptions.defaults());
-        Method insertable = Evaluation.class.getDeclaredMethod("insertable");
+        Method insertable = Evaluation.class.getDeclaredMethod("insertable", java.util.Map.class);
         insertable.setAccessible(true);
         @SuppressWarnings("unchecked")
-        List<Object> inserted = (List<Object>) insertable.invoke(evaluation);
+        List<Object> inserted = (List<Object>) insertable.invoke(evaluation, new java.util.IdentityHashMap<>());
 
         Map<String, Supplier<Integer>> variants = new LinkedHashMap<>();
         io.github.anjian.engine.Engine engine = io.github.anjian.engine.Anjian.engine(only);

@@ -31,15 +31,31 @@ final class FieldRef {
             return true;
         }
         if (a instanceof FieldRef x && b instanceof FieldRef y) {
-            if (x.origin == y.origin) {
-                return x.field.equals(y.field);
-            }
-            if (x.field.equals(y.field)) {
-                // one field of two facts: the same path only when the facts' paths are the same
-                return x.origin.samePath(y.origin);
-            }
+            return same(x.origin, x.field, y.origin, y.field);
         }
         return text(a).equals(text(b));
+    }
+
+    /** True when two fields of facts name the same path, made text only when neither fact nor field is shared. */
+    static boolean same(Origin a, String fieldOfA, Origin b, String fieldOfB) {
+        if (a == b) {
+            return fieldOfA.equals(fieldOfB);
+        }
+        if (fieldOfA.equals(fieldOfB)) {
+            // one field of two facts: the same path only when the facts' paths are the same
+            return a.samePath(b);
+        }
+        return a.field(fieldOfA).equals(b.field(fieldOfB));
+    }
+
+    /** The fact's origin. */
+    Origin origin() {
+        return origin;
+    }
+
+    /** The field's path relative to the fact. */
+    String field() {
+        return field;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.anjian.engine;
 
-import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +49,7 @@ public final class Part {
 
     /** A part that holds, with the evidence that shows it. */
     public static Part pass(String path, Object value) {
-        return new Part(Status.PASS, Collections.emptySortedSet(), new One(path, value), List.of());
+        return new Part(Status.PASS, Collections.emptySortedSet(), one(path, value), List.of());
     }
 
     /** A part that fails. */
@@ -60,22 +59,22 @@ public final class Part {
 
     /** A part that fails, with the value that decided it. */
     public static Part fail(Reason reason, String path, Object value) {
-        return new Part(Status.FAIL, Collections.emptySortedSet(), new One(path, value), List.of(reason));
+        return new Part(Status.FAIL, Collections.emptySortedSet(), one(path, value), List.of(reason));
     }
 
     /** A part partly met (a practice without a dated record, or some sections missing). */
     public static Part partial(Reason reason, String path, Object value) {
-        return new Part(Status.PARTIAL, Collections.emptySortedSet(), new One(path, value), List.of(reason));
+        return new Part(Status.PARTIAL, Collections.emptySortedSet(), one(path, value), List.of(reason));
     }
 
     /** {@link #pass(String, Object)} with a path that is made text when read ({@link FieldRef}). */
     static Part passAt(Object path, Object value) {
-        return new Part(Status.PASS, Collections.emptySortedSet(), new One(path, value), List.of());
+        return new Part(Status.PASS, Collections.emptySortedSet(), one(path, value), List.of());
     }
 
     /** {@link #fail(Reason, String, Object)} with a path that is made text when read. */
     static Part failAt(Reason reason, Object path, Object value) {
-        return new Part(Status.FAIL, Collections.emptySortedSet(), new One(path, value), List.of(reason));
+        return new Part(Status.FAIL, Collections.emptySortedSet(), one(path, value), List.of(reason));
     }
 
     /** {@link #unknown(String...)} of one path that is made text when read. */
@@ -120,7 +119,7 @@ public final class Part {
     /** Adds evidence to a part. */
     public Part withEvidence(String path, Object value) {
         if (evidence.isEmpty()) {
-            return new Part(status, missing, new One(path, value), reasons);
+            return new Part(status, missing, one(path, value), reasons);
         }
         EvidenceBuilder e = new EvidenceBuilder(evidence);
         e.put(path, value);
@@ -275,8 +274,13 @@ public final class Part {
         if (a.isEmpty()) {
             return b;
         }
-        if (a instanceof One x && b instanceof One y && !FieldRef.same(x.key, y.key)) {
-            return new Two(x.key, x.value, y.key, y.value); // the commonest merge, without a builder
+        // the commonest merges, without a builder
+        if (a instanceof At x && b instanceof At y && !FieldRef.same(x.origin, x.field, y.origin, y.field)) {
+            return new TwoAt(x, y);
+        }
+        if (a instanceof Evidence x && b instanceof Evidence y && x.size() == 1 && y.size() == 1
+                && !FieldRef.same(x.rawKey(0), y.rawKey(0))) {
+            return new Two(x.rawKey(0), x.raw(0), y.rawKey(0), y.raw(0));
         }
         EvidenceBuilder m = new EvidenceBuilder(a);
         m.putAll(b);
@@ -294,8 +298,13 @@ public final class Part {
      * reference and is made text when read (a large body has hundreds of thousands of unknowns).
      */
     public static List<String> missingList(SortedSet<String> missing) {
-        return missing.isEmpty() ? List.of() : missing instanceof OneMissing one ? new OneMissingList(one.ref)
+        return missing.isEmpty() ? List.of() : missing instanceof OneMissing one ? OneMissingList.of(one.ref)
                 : List.copyOf(missing);
+    }
+
+    /** True for a list of one missing path made by {@link #missingList} (immutable). */
+    static boolean isOneMissing(List<String> missing) {
+        return missing instanceof OneMissingList;
     }
 
     /** {@code missing} itself when {@link #missingList} made it (immutable), else an immutable copy. */
@@ -305,16 +314,23 @@ public final class Part {
 
     /** The list of one missing path, made text when read. */
     private static final class OneMissingList extends java.util.AbstractList<String> implements java.util.RandomAccess {
-        private final Object ref;
+        /** The path, or the origin of the fact whose {@link #field} is missing (a {@link FieldRef}'s parts). */
+        private final Object pathOrOrigin;
+        private final String field;
 
-        OneMissingList(Object ref) {
-            this.ref = ref;
+        private OneMissingList(Object pathOrOrigin, String field) {
+            this.pathOrOrigin = pathOrOrigin;
+            this.field = field;
+        }
+
+        static OneMissingList of(Object ref) {
+            return ref instanceof FieldRef r ? new OneMissingList(r.origin(), r.field()) : new OneMissingList(ref, null);
         }
 
         @Override
         public String get(int index) {
             Objects.checkIndex(index, 1);
-            return FieldRef.text(ref);
+            return field == null ? FieldRef.text(pathOrOrigin) : ((io.github.anjian.facts.Origin) pathOrOrigin).field(field);
         }
 
         @Override
@@ -332,16 +348,17 @@ public final class Part {
     /**
      * An ordered, read-only evidence map whose values stay the objects the rule read (a date, a
      * number, a wire name) and become text when read: a large body keeps millions of these, and
-     * most are never rendered twice.
+     * most are never rendered twice. It implements {@link Map} itself rather than extending
+     * {@code AbstractMap}, whose two cached view fields would make each of them 8 bytes larger.
      */
-    private abstract static class Evidence extends AbstractMap<String, String> {
+    private abstract static class Evidence implements Map<String, String> {
 
         /** The key as stored: a path or a {@link FieldRef}. */
         abstract Object rawKey(int i);
 
         abstract Object raw(int i);
 
-        final String key(int i) {
+        String key(int i) {
             return FieldRef.text(rawKey(i));
         }
 
@@ -350,25 +367,69 @@ public final class Part {
         }
 
         @Override
-        public Set<Map.Entry<String, String>> entrySet() {
+        public boolean isEmpty() {
+            return size() == 0;
+        }
+
+        private int indexOf(Object key) {
+            for (int i = 0, n = size(); i < n; i++) {
+                if (key(i).equals(key)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public String get(Object key) {
+            int i = indexOf(key);
+            return i < 0 ? null : text(raw(i));
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return indexOf(key) >= 0;
+        }
+
+        @Override
+        public boolean containsValue(Object value) {
+            for (int i = 0, n = size(); i < n; i++) {
+                if (text(raw(i)).equals(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String put(String key, String value) {
+            throw new UnsupportedOperationException("evidence is read-only");
+        }
+
+        @Override
+        public String remove(Object key) {
+            throw new UnsupportedOperationException("evidence is read-only");
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ? extends String> m) {
+            throw new UnsupportedOperationException("evidence is read-only");
+        }
+
+        @Override
+        public void clear() {
+            throw new UnsupportedOperationException("evidence is read-only");
+        }
+
+        @Override
+        public Set<String> keySet() {
             return new AbstractSet<>() {
                 @Override
-                public Iterator<Map.Entry<String, String>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
+                public Iterator<String> iterator() {
+                    return new Cursor<>() {
                         @Override
-                        public boolean hasNext() {
-                            return next < size();
-                        }
-
-                        @Override
-                        public Map.Entry<String, String> next() {
-                            if (next >= size()) {
-                                throw new NoSuchElementException();
-                            }
-                            int i = next++;
-                            return new AbstractMap.SimpleImmutableEntry<>(key(i), text(raw(i)));
+                        String at(int i) {
+                            return key(i);
                         }
                     };
                 }
@@ -381,25 +442,97 @@ public final class Part {
         }
 
         @Override
-        public String get(Object key) {
-            int n = size();
-            for (int i = 0; i < n; i++) {
-                if (key(i).equals(key)) {
-                    return text(raw(i));
+        public Collection<String> values() {
+            return new java.util.AbstractCollection<>() {
+                @Override
+                public Iterator<String> iterator() {
+                    return new Cursor<>() {
+                        @Override
+                        String at(int i) {
+                            return text(raw(i));
+                        }
+                    };
                 }
-            }
-            return null;
+
+                @Override
+                public int size() {
+                    return Evidence.this.size();
+                }
+            };
         }
 
         @Override
-        public boolean containsKey(Object key) {
-            int n = size();
-            for (int i = 0; i < n; i++) {
-                if (key(i).equals(key)) {
-                    return true;
+        public Set<Map.Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, String>> iterator() {
+                    return new Cursor<>() {
+                        @Override
+                        Map.Entry<String, String> at(int i) {
+                            return new java.util.AbstractMap.SimpleImmutableEntry<>(key(i), text(raw(i)));
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return Evidence.this.size();
+                }
+            };
+        }
+
+        /** Goes over the entries in order. */
+        private abstract class Cursor<T> implements Iterator<T> {
+            private int next;
+
+            abstract T at(int i);
+
+            @Override
+            public boolean hasNext() {
+                return next < size();
+            }
+
+            @Override
+            public T next() {
+                if (next >= size()) {
+                    throw new NoSuchElementException();
+                }
+                return at(next++);
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o == this) {
+                return true;
+            }
+            if (!(o instanceof Map<?, ?> m) || m.size() != size()) {
+                return false;
+            }
+            for (int i = 0, n = size(); i < n; i++) {
+                if (!text(raw(i)).equals(m.get(key(i)))) {
+                    return false;
                 }
             }
-            return false;
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 0;
+            for (int i = 0, n = size(); i < n; i++) {
+                h += key(i).hashCode() ^ text(raw(i)).hashCode();
+            }
+            return h;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder("{");
+            for (int i = 0, n = size(); i < n; i++) {
+                b.append(i == 0 ? "" : ", ").append(key(i)).append('=').append(text(raw(i)));
+            }
+            return b.append('}').toString();
         }
     }
 
@@ -429,6 +562,47 @@ public final class Part {
         }
     }
 
+    /**
+     * One entry whose path is a field of a loaded fact, kept as the fact's origin and the field (a
+     * {@link FieldRef}'s parts, without the reference object: the commonest evidence of a check).
+     */
+    private static final class At extends Evidence {
+        private final io.github.anjian.facts.Origin origin;
+        private final String field;
+        private final Object value;
+
+        At(io.github.anjian.facts.Origin origin, String field, Object value) {
+            this.origin = origin;
+            this.field = field;
+            this.value = value;
+        }
+
+        @Override
+        Object rawKey(int i) {
+            return new FieldRef(origin, field);
+        }
+
+        @Override
+        String key(int i) {
+            return origin.field(field);
+        }
+
+        @Override
+        Object raw(int i) {
+            return value;
+        }
+
+        @Override
+        public int size() {
+            return 1;
+        }
+    }
+
+    /** Evidence of one entry at {@code path}: a {@link FieldRef} is kept as its parts. */
+    private static Evidence one(Object path, Object value) {
+        return path instanceof FieldRef r ? new At(r.origin(), r.field(), value) : new One(path, value);
+    }
+
     /** Two entries (the commonest combination: a rule's scope and its condition), without an array. */
     private static final class Two extends Evidence {
         private final Object key0;
@@ -446,6 +620,45 @@ public final class Part {
         @Override
         Object rawKey(int i) {
             return i == 0 ? key0 : key1;
+        }
+
+        @Override
+        Object raw(int i) {
+            return i == 0 ? value0 : value1;
+        }
+
+        @Override
+        public int size() {
+            return 2;
+        }
+    }
+
+    /** Two entries at fields of loaded facts ({@link At} twice, in one object). */
+    private static final class TwoAt extends Evidence {
+        private final io.github.anjian.facts.Origin origin0;
+        private final String field0;
+        private final Object value0;
+        private final io.github.anjian.facts.Origin origin1;
+        private final String field1;
+        private final Object value1;
+
+        TwoAt(At a, At b) {
+            this.origin0 = a.origin;
+            this.field0 = a.field;
+            this.value0 = a.value;
+            this.origin1 = b.origin;
+            this.field1 = b.field;
+            this.value1 = b.value;
+        }
+
+        @Override
+        Object rawKey(int i) {
+            return i == 0 ? new FieldRef(origin0, field0) : new FieldRef(origin1, field1);
+        }
+
+        @Override
+        String key(int i) {
+            return i == 0 ? origin0.field(field0) : origin1.field(field1);
         }
 
         @Override
@@ -545,7 +758,7 @@ public final class Part {
         }
 
         Map<String, String> build() {
-            return n == 1 ? new One(kv[0], kv[1]) : n == 2 ? new Two(kv[0], kv[1], kv[2], kv[3])
+            return n == 1 ? one(kv[0], kv[1]) : n == 2 ? new Two(kv[0], kv[1], kv[2], kv[3])
                     : new Many(Arrays.copyOf(kv, 2 * n));
         }
     }

@@ -2,20 +2,56 @@ package io.github.anjian.engine;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
  * Why a part of a condition failed or was only partly met: a message code and its arguments,
- * rendered in the report's language by {@link Messages}.
+ * rendered in the report's language by {@link Messages}. Immutable; equal when code and arguments
+ * (as text) are equal.
  *
- * @param code a message code, e.g. {@code not-true}
- * @param args the arguments, already text (field paths, values, limits)
+ * <p>A final class rather than a record: a large body keeps a reason for each of hundreds of thousands
+ * of violations, and this one keeps up to four arguments in its own fields, as the rule passed them
+ * (a date, a number, a field path), where a record with an argument list took two or three objects.
  */
-public record Reason(String code, List<String> args) {
+public final class Reason {
 
-    /** Copies the arguments (the read-only view {@link #of} makes is kept as it is). */
-    public Reason {
-        args = args instanceof LazyArgs ? args : List.copyOf(args);
+    private final String code;
+    /** The arguments 0–3 as passed, or {@code first} holds all of them ({@link #MANY}) as an array. */
+    private final Object first;
+    private final Object second;
+    private final Object third;
+    private final Object fourth;
+    /** How many arguments; {@link #MANY} when {@code first} is an array of them. */
+    private final byte size;
+
+    private static final byte MANY = -1;
+
+    /**
+     * A reason of a code and its arguments, already text.
+     *
+     * @param code a message code, e.g. {@code not-true}
+     * @param args the arguments, already text (field paths, values, limits)
+     */
+    public Reason(String code, List<String> args) {
+        this(code, List.copyOf(args).toArray()); // as a record's List.copyOf: no null argument
+    }
+
+    private Reason(String code, Object[] args) {
+        this.code = Objects.requireNonNull(code, "code");
+        if (args.length <= 4) {
+            first = args.length > 0 ? args[0] : null;
+            second = args.length > 1 ? args[1] : null;
+            third = args.length > 2 ? args[2] : null;
+            fourth = args.length > 3 ? args[3] : null;
+            size = (byte) args.length;
+        } else {
+            first = args;
+            second = null;
+            third = null;
+            fourth = null;
+            size = MANY;
+        }
     }
 
     /** The code of a reason written in both languages by the rule ({@link #text(String, String)}). */
@@ -28,7 +64,7 @@ public record Reason(String code, List<String> args) {
      * @param zh the Chinese text
      */
     public static Reason text(String en, String zh) {
-        return new Reason(BILINGUAL, List.of(en, zh));
+        return new Reason(BILINGUAL, new Object[] {en, zh});
     }
 
     /**
@@ -36,115 +72,79 @@ public record Reason(String code, List<String> args) {
      * arguments must be immutable (paths, fact values, limits).
      */
     public static Reason of(String code, Object... args) {
-        // most reasons have one or two arguments: kept in fields, not in a copied array
-        return new Reason(code, switch (args.length) {
-            case 0 -> List.of();
-            case 1 -> new Args1(args[0]);
-            case 2 -> new Args2(args[0], args[1]);
-            case 3 -> new Args4(args[0], args[1], args[2], null, 3);
-            case 4 -> new Args4(args[0], args[1], args[2], args[3], 4);
-            default -> new Args(args.clone());
-        });
+        return new Reason(code, args.length > 4 ? args.clone() : args);
     }
 
-    /**
-     * The arguments kept as the rule passed them and made text when read: a large body keeps
-     * millions of reasons whose dates and numbers would otherwise each be a new string.
-     */
-    private abstract static class LazyArgs extends AbstractList<String> implements RandomAccess {
-        static String text(Object v) {
-            return v instanceof String s ? s : String.valueOf(v);
-        }
+    /** The message code, e.g. {@code not-true}. */
+    public String code() {
+        return code;
     }
 
-    private static final class Args extends LazyArgs {
-        private final Object[] values;
+    /** The arguments as text, in order (a read-only view: each is made text when read). */
+    public List<String> args() {
+        return new Args();
+    }
 
-        Args(Object[] values) {
-            this.values = values;
+    private int count() {
+        return size == MANY ? ((Object[]) first).length : size;
+    }
+
+    private Object arg(int i) {
+        if (size == MANY) {
+            return ((Object[]) first)[i];
         }
+        return switch (i) {
+            case 0 -> first;
+            case 1 -> second;
+            case 2 -> third;
+            default -> fourth;
+        };
+    }
 
+    private static String text(Object v) {
+        return v instanceof String s ? s : String.valueOf(v);
+    }
+
+    /** The arguments as text, made when read. */
+    private final class Args extends AbstractList<String> implements RandomAccess {
         @Override
         public String get(int index) {
-            return text(values[index]);
+            Objects.checkIndex(index, count());
+            return text(arg(index));
         }
 
         @Override
         public int size() {
-            return values.length;
+            return count();
         }
     }
 
-    private static final class Args1 extends LazyArgs {
-        private final Object first;
-
-        Args1(Object first) {
-            this.first = first;
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
         }
-
-        @Override
-        public String get(int index) {
-            java.util.Objects.checkIndex(index, 1);
-            return text(first);
+        if (!(o instanceof Reason r) || !r.code.equals(code) || r.count() != count()) {
+            return false;
         }
-
-        @Override
-        public int size() {
-            return 1;
+        for (int i = 0, n = count(); i < n; i++) {
+            Object a = arg(i);
+            Object b = r.arg(i);
+            if (a != b && !text(a).equals(text(b))) {
+                return false;
+            }
         }
+        return true;
     }
 
-    /** Three or four arguments in fields (a value outside a limit, with its path and the date of the check). */
-    private static final class Args4 extends LazyArgs {
-        private final Object first;
-        private final Object second;
-        private final Object third;
-        private final Object fourth;
-        private final int size;
-
-        Args4(Object first, Object second, Object third, Object fourth, int size) {
-            this.first = first;
-            this.second = second;
-            this.third = third;
-            this.fourth = fourth;
-            this.size = size;
-        }
-
-        @Override
-        public String get(int index) {
-            java.util.Objects.checkIndex(index, size);
-            return text(switch (index) {
-                case 0 -> first;
-                case 1 -> second;
-                case 2 -> third;
-                default -> fourth;
-            });
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
+    @Override
+    public int hashCode() {
+        // as a record of (code, args) would: 31 × code's hash + the list's hash
+        return 31 * code.hashCode() + args().hashCode();
     }
 
-    private static final class Args2 extends LazyArgs {
-        private final Object first;
-        private final Object second;
-
-        Args2(Object first, Object second) {
-            this.first = first;
-            this.second = second;
-        }
-
-        @Override
-        public String get(int index) {
-            java.util.Objects.checkIndex(index, 2);
-            return text(index == 0 ? first : second);
-        }
-
-        @Override
-        public int size() {
-            return 2;
-        }
+    @Override
+    public String toString() {
+        return "Reason[code=" + code + ", args=" + args() + "]";
     }
 }
