@@ -205,6 +205,15 @@ public final class Judge {
         return path;
     }
 
+    /**
+     * The path of a field of a fact as {@link #pathOf} gives it, but kept as the fact and the field and
+     * made text only when read ({@code toString}); for {@link Part#passAt} and the other parts at a path,
+     * and as a {@link Reason}'s argument.
+     */
+    public static Object fieldPath(Object fact, String path) {
+        return ref(fact, path);
+    }
+
     /** The path of a field of a fact as a {@link FieldRef} (text made when read), else as {@link #pathOf}. */
     private static Object ref(Object fact, String path) {
         if (fact instanceof Located l && !path.isEmpty()) {
@@ -532,11 +541,11 @@ public final class Judge {
         if (v.isNone()) {
             return Part.failAt(Reason.of("never", full), full, "none");
         }
-        return practice(fact, full.toString(), window, months, practicePaths);
+        return practice(fact, full, window, months, practicePaths);
     }
 
-    /** A stated date within the window. */
-    public Part dateWithin(String fullPath, LocalDate date, int window, boolean months) {
+    /** A stated date within the window; the path a string or a {@link #fieldPath}. */
+    public Part dateWithin(Object fullPath, LocalDate date, int window, boolean months) {
         return dateWithinAt(fullPath, date, window, months);
     }
 
@@ -550,9 +559,9 @@ public final class Judge {
                 fullPath, date);
     }
 
-    private Part practice(Object fact, String fullDatePath, int window, boolean months, String... practicePaths) {
+    private Part practice(Object fact, Object fullDatePath, int window, boolean months, String... practicePaths) {
         Frequency best = null;
-        String bestPath = null;
+        Object bestPath = null;
         for (String p : practicePaths) {
             Value<?> v = get(fact, p);
             if (!v.isStated()) {
@@ -561,25 +570,30 @@ public final class Judge {
             Frequency f = v.get() instanceof Frequency fr ? fr : Boolean.TRUE.equals(v.get()) ? Frequency.DAILY : null;
             if (f != null && (best == null || better(f, best, months))) {
                 best = f;
-                bestPath = pathOf(fact, p);
+                bestPath = ref(fact, p);
             }
         }
-        return judgePractice(fullDatePath, best, bestPath, window, months);
+        return judgePracticeAt(fullDatePath, best, bestPath, window, months);
     }
 
     /** Judges a stated practice against a window (no dated record). */
     public Part judgePractice(String fullDatePath, Frequency best, String bestPath, int window, boolean months) {
+        return judgePracticeAt(fullDatePath, best, bestPath, window, months);
+    }
+
+    // paths as strings or FieldRefs: a body's undated practices keep their paths as references
+    private Part judgePracticeAt(Object fullDatePath, Frequency best, Object bestPath, int window, boolean months) {
         if (best == null) {
-            return Part.unknown(fullDatePath);
+            return Part.unknownAt(fullDatePath);
         }
         OptionalInt period = months ? best.periodMonths() : best.periodDays();
         if (best == Frequency.REGULAR) {
-            return Part.unknown(fullDatePath, bestPath);
+            return Part.unknown(FieldRef.text(fullDatePath), FieldRef.text(bestPath));
         }
         if (period.isPresent() && period.getAsInt() <= window) {
-            return Part.partial(Reason.of("practice-only", bestPath, wire(best), fullDatePath), bestPath, wire(best));
+            return Part.partialAt(Reason.of("practice-only", bestPath, wire(best), fullDatePath), bestPath, wire(best));
         }
-        return Part.fail(Reason.of(months ? "practice-too-rare-months" : "practice-too-rare-days", bestPath, wire(best), window),
+        return Part.failAt(Reason.of(months ? "practice-too-rare-months" : "practice-too-rare-days", bestPath, wire(best), window),
                 bestPath, wire(best));
     }
 
@@ -732,6 +746,15 @@ public final class Judge {
         }
     };
 
+    /** "n listed" and "n or more listed" for small n. */
+    private static final String[][] LISTED = new String[32][];
+
+    static {
+        for (int n = 0; n < LISTED.length; n++) {
+            LISTED[n] = new String[] {n + " listed", n + " or more listed"};
+        }
+    }
+
     /** An enum constant or value as written in fact files. */
     public static String wire(Object v) {
         if (v instanceof Value<?> val) {
@@ -745,7 +768,9 @@ public final class Judge {
             return "stated";
         }
         if (v instanceof Items<?> items) {
-            return items.items().size() + (items.isOpen() ? " or more listed" : " listed");
+            int n = items.items().size();
+            // the texts of small lists are made once: every device of a body may name its list's size
+            return n < LISTED.length ? LISTED[n][items.isOpen() ? 1 : 0] : n + (items.isOpen() ? " or more listed" : " listed");
         }
         return String.valueOf(v);
     }

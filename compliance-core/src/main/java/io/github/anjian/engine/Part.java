@@ -67,19 +67,27 @@ public final class Part {
         return new Part(Status.PARTIAL, Collections.emptySortedSet(), one(path, value), List.of(reason));
     }
 
-    /** {@link #pass(String, Object)} with a path that is made text when read ({@link FieldRef}). */
-    static Part passAt(Object path, Object value) {
+    /**
+     * {@link #pass(String, Object)} at a path that may be made text only when read: a string, or a
+     * field of a fact from {@link Judge#fieldPath} (a large body's parts keep millions of paths).
+     */
+    public static Part passAt(Object path, Object value) {
         return new Part(Status.PASS, Collections.emptySortedSet(), one(path, value), List.of());
     }
 
-    /** {@link #fail(Reason, String, Object)} with a path that is made text when read. */
-    static Part failAt(Reason reason, Object path, Object value) {
+    /** {@link #fail(Reason, String, Object)} at a path as in {@link #passAt}. */
+    public static Part failAt(Reason reason, Object path, Object value) {
         return new Part(Status.FAIL, Collections.emptySortedSet(), one(path, value), List.of(reason));
     }
 
-    /** {@link #unknown(String...)} of one path that is made text when read. */
-    static Part unknownAt(Object missingPath) {
+    /** {@link #unknown(String...)} of one path as in {@link #passAt}. */
+    public static Part unknownAt(Object missingPath) {
         return new Part(Status.UNKNOWN, new OneMissing(missingPath), Map.of(), List.of());
+    }
+
+    /** {@link #partial(Reason, String, Object)} at a path as in {@link #passAt}. */
+    public static Part partialAt(Reason reason, Object path, Object value) {
+        return new Part(Status.PARTIAL, Collections.emptySortedSet(), one(path, value), List.of(reason));
     }
 
     /** A part that cannot be decided: the facts at these paths are missing. */

@@ -409,12 +409,17 @@ public final class Decisions {
             case FAIL -> new Outcome(requirement, subject, Status.NOT_APPLICABLE, List.of(), scope.evidence(),
                     scope.reasons(), "");
             case UNKNOWN -> {
-                TreeSet<String> missing = new TreeSet<>(scope.missing());
-                if (condition.status() == Status.UNKNOWN) {
-                    missing.addAll(condition.missing());
+                List<String> missing;
+                if (condition.status() != Status.UNKNOWN || condition.missing().isEmpty()) {
+                    // the scope's paths alone: one stays a reference, made text when read
+                    missing = Part.missingList(scope.missing());
+                } else {
+                    TreeSet<String> union = new TreeSet<>(scope.missing());
+                    union.addAll(condition.missing());
+                    missing = List.copyOf(union);
                 }
                 Map<String, String> evidence = Part.mergeEvidence(scope.evidence(), condition.evidence());
-                yield new Outcome(requirement, subject, Status.UNKNOWN, List.copyOf(missing), evidence, List.of(), "");
+                yield new Outcome(requirement, subject, Status.UNKNOWN, missing, evidence, List.of(), "");
             }
             default -> new Outcome(requirement, subject, condition.status(), Part.missingList(condition.missing()),
                     condition.evidence(), condition.reasons(), "");

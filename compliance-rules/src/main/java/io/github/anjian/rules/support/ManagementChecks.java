@@ -51,12 +51,12 @@ public final class ManagementChecks {
      */
     public static Part recordWithin(Judge judge, Object fact, String datePath) {
         Value<?> v = judge.get(fact, datePath);
-        String full = Judge.pathOf(fact, datePath);
+        Object full = Judge.fieldPath(fact, datePath);
         if (v.isAbsent()) {
-            return Part.unknown(full);
+            return Part.unknownAt(full);
         }
         if (!v.isStated()) {
-            return Part.fail(Reason.of("never", full), full, "none");
+            return Part.failAt(Reason.of("never", full), full, "none");
         }
         return judge.dateWithin(full, (LocalDate) v.get(), judge.param("recordMonths"), true);
     }
@@ -68,9 +68,10 @@ public final class ManagementChecks {
      */
     public static Part happened(Judge judge, Object fact, String path) {
         Value<?> v = judge.get(fact, path);
-        String full = Judge.pathOf(fact, path);
-        return v.isStated() ? Part.pass(full, v.get())
-                : Part.fail(Reason.of("not-set", full), full, v.isNone() ? "none" : "absent");
+        // the path kept as the fact's field: every person and account of a body is judged by this
+        Object full = Judge.fieldPath(fact, path);
+        return v.isStated() ? Part.passAt(full, v.get())
+                : Part.failAt(Reason.of("not-set", full), full, v.isNone() ? "none" : "absent");
     }
 
     /**
