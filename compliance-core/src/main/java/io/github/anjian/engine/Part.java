@@ -544,19 +544,12 @@ public final class Part {
         }
     }
 
-    /** One entry. */
-    private static final class One extends Evidence {
-        private final Object key;
-        private final Object value;
+    /** Evidence of one entry: the value, and the key as each kind keeps it. */
+    private abstract static class Single extends Evidence {
+        final Object value;
 
-        One(Object key, Object value) {
-            this.key = Objects.requireNonNull(key, "path");
+        Single(Object value) {
             this.value = value;
-        }
-
-        @Override
-        Object rawKey(int i) {
-            return key;
         }
 
         @Override
@@ -570,19 +563,33 @@ public final class Part {
         }
     }
 
+    /** One entry. */
+    private static final class One extends Single {
+        private final Object key;
+
+        One(Object key, Object value) {
+            super(value);
+            this.key = Objects.requireNonNull(key, "path");
+        }
+
+        @Override
+        Object rawKey(int i) {
+            return key;
+        }
+    }
+
     /**
      * One entry whose path is a field of a loaded fact, kept as the fact's origin and the field (a
      * {@link FieldRef}'s parts, without the reference object: the commonest evidence of a check).
      */
-    private static final class At extends Evidence {
+    private static final class At extends Single {
         private final io.github.anjian.facts.Origin origin;
         private final String field;
-        private final Object value;
 
         At(io.github.anjian.facts.Origin origin, String field, Object value) {
+            super(value);
             this.origin = origin;
             this.field = field;
-            this.value = value;
         }
 
         @Override
@@ -594,16 +601,6 @@ public final class Part {
         String key(int i) {
             return origin.field(field);
         }
-
-        @Override
-        Object raw(int i) {
-            return value;
-        }
-
-        @Override
-        public int size() {
-            return 1;
-        }
     }
 
     /** Evidence of one entry at {@code path}: a {@link FieldRef} is kept as its parts. */
@@ -611,23 +608,14 @@ public final class Part {
         return path instanceof FieldRef r ? new At(r.origin(), r.field(), value) : new One(path, value);
     }
 
-    /** Two entries (the commonest combination: a rule's scope and its condition), without an array. */
-    private static final class Two extends Evidence {
-        private final Object key0;
-        private final Object value0;
-        private final Object key1;
-        private final Object value1;
+    /** Evidence of two entries: the values, and the keys as each kind keeps them. */
+    private abstract static class Pair extends Evidence {
+        final Object value0;
+        final Object value1;
 
-        Two(Object key0, Object value0, Object key1, Object value1) {
-            this.key0 = key0;
+        Pair(Object value0, Object value1) {
             this.value0 = value0;
-            this.key1 = key1;
             this.value1 = value1;
-        }
-
-        @Override
-        Object rawKey(int i) {
-            return i == 0 ? key0 : key1;
         }
 
         @Override
@@ -641,22 +629,36 @@ public final class Part {
         }
     }
 
+    /** Two entries (the commonest combination: a rule's scope and its condition), without an array. */
+    private static final class Two extends Pair {
+        private final Object key0;
+        private final Object key1;
+
+        Two(Object key0, Object value0, Object key1, Object value1) {
+            super(value0, value1);
+            this.key0 = key0;
+            this.key1 = key1;
+        }
+
+        @Override
+        Object rawKey(int i) {
+            return i == 0 ? key0 : key1;
+        }
+    }
+
     /** Two entries at fields of loaded facts ({@link At} twice, in one object). */
-    private static final class TwoAt extends Evidence {
+    private static final class TwoAt extends Pair {
         private final io.github.anjian.facts.Origin origin0;
         private final String field0;
-        private final Object value0;
         private final io.github.anjian.facts.Origin origin1;
         private final String field1;
-        private final Object value1;
 
         TwoAt(At a, At b) {
+            super(a.value, b.value);
             this.origin0 = a.origin;
             this.field0 = a.field;
-            this.value0 = a.value;
             this.origin1 = b.origin;
             this.field1 = b.field;
-            this.value1 = b.value;
         }
 
         @Override
@@ -667,16 +669,6 @@ public final class Part {
         @Override
         String key(int i) {
             return i == 0 ? origin0.field(field0) : origin1.field(field1);
-        }
-
-        @Override
-        Object raw(int i) {
-            return i == 0 ? value0 : value1;
-        }
-
-        @Override
-        public int size() {
-            return 2;
         }
     }
 
