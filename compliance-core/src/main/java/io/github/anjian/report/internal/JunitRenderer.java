@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,9 @@ public final class JunitRenderer implements Renderer {
         byArea.values().removeIf(List::isEmpty);
         int[] total = new int[4];
         StringBuilder suites = new StringBuilder();
+        Map<String, Map<SubjectKey, Violation>> violations = violationsByKey(report);
         for (Map.Entry<String, List<Outcome>> e : byArea.entrySet()) {
-            suite(report, e.getKey(), e.getValue(), suites, total);
+            suite(report, violations, e.getKey(), e.getValue(), suites, total);
         }
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<testsuites name=\"").append(attr("Anjian " + report.organizationName() + " (" + report.organizationId()
@@ -60,7 +62,8 @@ public final class JunitRenderer implements Renderer {
         out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void suite(Report report, String area, List<Outcome> outcomes, StringBuilder b, int[] total) {
+    private void suite(Report report, Map<String, Map<SubjectKey, Violation>> violations, String area,
+                       List<Outcome> outcomes, StringBuilder b, int[] total) {
         int failures = 0;
         int errors = 0;
         int skipped = 0;
@@ -73,7 +76,7 @@ public final class JunitRenderer implements Renderer {
                 default -> {
                 }
             }
-            testcase(report, o, cases);
+            testcase(report, violations, o, cases);
         }
         total[0] += outcomes.size();
         total[1] += failures;
@@ -95,12 +98,12 @@ public final class JunitRenderer implements Renderer {
         b.append("  </testsuite>\n");
     }
 
-    private void testcase(Report report, Outcome o, StringBuilder b) {
+    private void testcase(Report report, Map<String, Map<SubjectKey, Violation>> violations, Outcome o, StringBuilder b) {
         Subject s = o.subject();
         String classname = o.requirement() + " " + Interop.title(report, context, o.requirement());
         b.append("    <testcase name=\"").append(attr(s.type() + "/" + s.key())).append("\" classname=\"")
                 .append(attr(classname)).append("\" time=\"0\"");
-        Violation v = violation(report, o);
+        Violation v = violation(violations, o);
         switch (o.status()) {
             case FAIL, PARTIAL -> {
                 String message = v != null ? v.message() : o.status().name();
@@ -156,14 +159,26 @@ public final class JunitRenderer implements Renderer {
         return d.toString();
     }
 
-    private static Violation violation(Report report, Outcome o) {
+    /**
+     * The report's violations by requirement and subject, the first of each as a scan would find it:
+     * looked up for each test case (a scan of every violation per test case made a 100,000-device
+     * report's JUnit XML take more than ten minutes).
+     */
+    private static Map<String, Map<SubjectKey, Violation>> violationsByKey(Report report) {
+        Map<String, Map<SubjectKey, Violation>> byKey = new HashMap<>();
         for (Violation v : report.violations()) {
-            if (v.requirement().equals(o.requirement()) && v.subject().type().equals(o.subject().type())
-                    && v.subject().key().equals(o.subject().key())) {
-                return v;
-            }
+            byKey.computeIfAbsent(v.requirement(), r -> new HashMap<>())
+                    .putIfAbsent(new SubjectKey(v.subject().type(), v.subject().key()), v);
         }
-        return null;
+        return byKey;
+    }
+
+    private static Violation violation(Map<String, Map<SubjectKey, Violation>> violations, Outcome o) {
+        Map<SubjectKey, Violation> ofRequirement = violations.get(o.requirement());
+        return ofRequirement == null ? null : ofRequirement.get(new SubjectKey(o.subject().type(), o.subject().key()));
+    }
+
+    private record SubjectKey(String type, String key) {
     }
 
     private static void property(StringBuilder b, String name, String value) {
