@@ -310,6 +310,23 @@ public final class Part {
                 : List.copyOf(missing);
     }
 
+    /**
+     * Read-only evidence of the given paths and values, in this order, as parts make it (an outcome
+     * keeps it without a copy): {@code keysAndValues} alternates paths and values, no path twice.
+     */
+    public static Map<String, String> evidenceOf(String... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("paths and values alternate: an even number of strings");
+        }
+        for (String s : keysAndValues) {
+            Objects.requireNonNull(s, "evidence path or value");
+        }
+        int n = keysAndValues.length / 2;
+        return n == 0 ? Map.of() : n == 1 ? new One(keysAndValues[0], keysAndValues[1])
+                : n == 2 ? new Two(keysAndValues[0], keysAndValues[1], keysAndValues[2], keysAndValues[3])
+                : new Many(keysAndValues.clone());
+    }
+
     /** True for a list of one missing path made by {@link #missingList} (immutable). */
     static boolean isOneMissing(List<String> missing) {
         return missing instanceof OneMissingList;

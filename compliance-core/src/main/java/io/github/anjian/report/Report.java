@@ -3,6 +3,8 @@ package io.github.anjian.report;
 import io.github.anjian.catalog.Lang;
 import io.github.anjian.engine.Outcome;
 import io.github.anjian.rating.Rating;
+import io.github.anjian.report.internal.Spooled;
+import io.github.anjian.report.internal.SpooledOutcomes;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,13 +38,13 @@ public record Report(String schema, String organizationId, String organizationNa
     /** The report schema name. */
     public static final String SCHEMA = "anjian-report/v1";
 
-    /** Copies the lists. */
+    /** Copies the lists (lists of a report kept in a temporary file are read-only already and stay as they are). */
     public Report {
         requirements = List.copyOf(requirements);
-        violations = List.copyOf(violations);
-        unknowns = List.copyOf(unknowns);
+        violations = violations instanceof Spooled ? violations : List.copyOf(violations);
+        unknowns = unknowns instanceof Spooled ? unknowns : List.copyOf(unknowns);
         warnings = List.copyOf(warnings);
-        outcomes = List.copyOf(outcomes);
+        outcomes = outcomes instanceof SpooledOutcomes ? outcomes : List.copyOf(outcomes);
     }
 
     /**

@@ -4,6 +4,8 @@ import io.github.anjian.engine.Outcome;
 import io.github.anjian.engine.Part;
 import io.github.anjian.engine.Status;
 import io.github.anjian.engine.Subject;
+import io.github.anjian.report.internal.OutcomeSpool;
+import io.github.anjian.report.internal.SpooledOutcomes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +64,16 @@ public final class Decisions {
         String[] requirements = new String[4];
         Object[] slots = new Object[4];
         int size;
+        /**
+         * Where the records of this subject's outcomes start in the spool ({@link #spoolTo}), slot by slot,
+         * once {@link #slots} is dropped for them; -1 while the outcomes are on the heap.
+         */
+        long spoolAt = -1;
+        int spoolBytes;
+        /** True once in {@link #spooledJudged}. */
+        boolean listedAsSpooled;
+        /** Slots below this one were looked at for the watched list ({@link #spoolFinished}). */
+        int watchedUpTo;
         /** Bit i: slot i was taken (slots past 63 in {@link #takenMore}). */
         long taken;
         boolean[] takenMore;
@@ -111,11 +123,110 @@ public final class Decisions {
             takenMore[i - 64] = true;
         }
 
-        /** The outcome of slot i: kept once finished, else made from the decisions so far. */
+        /** The outcome of slot i: kept once finished, else made from the decisions so far (not spooled). */
         Outcome outcome(int i) {
             Object slot = slots[i];
             return slot instanceof Outcome o ? o : Decisions.outcome((Entry) slot, requirements[i], subject);
         }
+
+        boolean finished() {
+            for (int i = 0; i < size; i++) {
+                if (!(slots[i] instanceof Outcome)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    // ------------------------------------------------------------------ spooling
+
+    /** The spool of finished outcomes, or null when they stay on the heap. */
+    private OutcomeSpool spool;
+    private OutcomeSpool.Reader spoolReader;
+    private final OutcomeSpool.Bytes group = new OutcomeSpool.Bytes(1024);
+    /** Subjects whose outcomes went to the spool, in the order they went. */
+    private Judged[] spooledJudged = new Judged[64];
+    private int spooledCount;
+    /** Requirements whose pairs keep their order of decision after spooling ({@link #forEachOutcome}). */
+    private java.util.Set<String> watched = java.util.Set.of();
+    /** The spooled pairs of watched requirements, in the order first decided. */
+    private Judged[] watchedJudged = new Judged[16];
+    private int[] watchedSlot = new int[16];
+    private int watchedSize;
+
+    /**
+     * From now on, a finished subject's outcomes go to {@code spool} (records, one after another) and
+     * leave the heap; they are decoded when taken. For checks in slices ({@link #register}).
+     *
+     * @param watchedRequirements requirements whose outcomes {@link #forEachOutcome} will be asked for
+     */
+    public void spoolTo(OutcomeSpool spool, java.util.Set<String> watchedRequirements) {
+        this.spool = spool;
+        this.spoolReader = spool.reader();
+        this.watched = java.util.Set.copyOf(watchedRequirements);
+    }
+
+    /** Writes a finished subject's outcomes to the spool and drops them from the heap. */
+    private void spool(Judged j) {
+        group.clear();
+        for (int i = 0; i < j.size; i++) {
+            spool.encode((Outcome) j.slots[i], group);
+        }
+        j.spoolAt = spool.append(group.array(), 0, group.length());
+        j.spoolBytes = group.length();
+        j.slots = null;
+        j.requirements = java.util.Arrays.copyOf(j.requirements, j.size);
+        if (!j.listedAsSpooled) {
+            j.listedAsSpooled = true;
+            if (spooledCount == spooledJudged.length) {
+                spooledJudged = java.util.Arrays.copyOf(spooledJudged, spooledCount * 2);
+            }
+            spooledJudged[spooledCount++] = j;
+        }
+    }
+
+    /** Brings a spooled subject's outcomes back to the heap (a rule decided on it again: rare). */
+    private void unspool(Judged j) {
+        Object[] slots = new Object[Math.max(4, j.size * 2)];
+        for (int i = 0; i < j.size; i++) {
+            slots[i] = spooledOutcome(j, i);
+        }
+        j.requirements = java.util.Arrays.copyOf(j.requirements, slots.length);
+        j.slots = slots;
+        j.spoolAt = -1;
+        for (int i = 0; i < j.size; i++) {
+            addToOrder(j, i); // finished pairs: the next finishSlice spools them again
+        }
+    }
+
+    /** Where record {@code i} of a spooled subject starts in the spool reader's buffer. */
+    private int spooledRecord(Judged j, int i) {
+        int at = spoolReader.at(j.spoolAt, j.spoolBytes);
+        byte[] b = spoolReader.buffer();
+        for (int k = 0; k < i; k++) {
+            at += OutcomeSpool.recordLength(b, at);
+        }
+        return at;
+    }
+
+    private Outcome spooledOutcome(Judged j, int i) {
+        int at = spooledRecord(j, i);
+        return spool.decodeRecord(spoolReader.buffer(), at);
+    }
+
+    /** The outcome of slot i of a subject, spooled or not. */
+    private Outcome outcomeOf(Judged j, int i) {
+        return j.slots == null ? spooledOutcome(j, i) : j.outcome(i);
+    }
+
+    private void addToOrder(Judged j, int i) {
+        if (orderSize == orderJudged.length) {
+            orderJudged = java.util.Arrays.copyOf(orderJudged, orderSize * 2);
+            orderSlot = java.util.Arrays.copyOf(orderSlot, orderSize * 2);
+        }
+        orderJudged[orderSize] = j;
+        orderSlot[orderSize++] = i;
     }
 
     /** The open decisions on one (requirement, subject) pair. */
@@ -213,15 +324,16 @@ public final class Decisions {
         Judged j = judged(fact);
         int i = j.indexOf(requirement);
         if (i < 0) {
+            if (j.slots == null) {
+                unspool(j);
+            }
             Entry e = new Entry();
             i = j.add(requirement, e);
-            if (orderSize == orderJudged.length) {
-                orderJudged = java.util.Arrays.copyOf(orderJudged, orderSize * 2);
-                orderSlot = java.util.Arrays.copyOf(orderSlot, orderSize * 2);
-            }
-            orderJudged[orderSize] = j;
-            orderSlot[orderSize++] = i;
+            addToOrder(j, i);
             return e;
+        }
+        if (j.slots == null) {
+            unspool(j);
         }
         if (j.slots[i] instanceof Entry e) {
             return e;
@@ -280,7 +392,7 @@ public final class Decisions {
         }
         j.markTaken(i);
         taken++;
-        return j.outcome(i);
+        return outcomeOf(j, i);
     }
 
     /** How many pairs {@link #take} and {@link #takeInto} have taken. */
@@ -312,6 +424,18 @@ public final class Decisions {
         }
         for (Judged j : js) {
             for (int r = 0; r < requirements.length; r++) {
+                if (j.slots == null && into.get(r) instanceof SpooledOutcomes.Builder b) {
+                    // a spooled outcome goes to the report's spool as its record, not decoded and encoded again
+                    int i = j.indexOf(requirements[r]);
+                    if (i >= 0 && !j.isTaken(i)) {
+                        j.markTaken(i);
+                        taken++;
+                        int at = spooledRecord(j, i);
+                        byte[] buf = spoolReader.buffer();
+                        b.addRecord(buf, at, OutcomeSpool.recordLength(buf, at));
+                        continue;
+                    }
+                }
                 Outcome o = take(j, requirements[r]);
                 if (o == null) {
                     into.get(r).add(new Outcome(requirements[r], j.subject, Status.ERROR, List.of(), Map.of(),
@@ -327,7 +451,21 @@ public final class Decisions {
     /** The outcomes not taken with {@link #take}, in the order first decided. */
     public List<Outcome> untaken() {
         List<Outcome> out = new ArrayList<>();
-        if (taken == orderSize) {
+        if (spool != null) {
+            // spooled subjects left the order; their pairs' order does not matter (the caller sorts)
+            for (int n = 0; n < spooledCount; n++) {
+                Judged j = spooledJudged[n];
+                if (j.slots == null) {
+                    for (int i = 0; i < j.size; i++) {
+                        if (!j.isTaken(i)) {
+                            j.markTaken(i);
+                            taken++;
+                            out.add(spooledOutcome(j, i));
+                        }
+                    }
+                }
+            }
+        } else if (taken == orderSize) {
             return out;
         }
         for (int k = 0; k < orderSize; k++) {
@@ -336,19 +474,50 @@ public final class Decisions {
             if (!j.isTaken(i)) {
                 j.markTaken(i);
                 taken++;
-                out.add(j.outcome(i));
+                out.add(outcomeOf(j, i));
             }
         }
         return out;
     }
 
-    /** Every outcome decided, in the order first decided. */
+    /** Every outcome decided, in the order first decided (spooled ones first, in the order they were spooled). */
     public List<Outcome> outcomes() {
         List<Outcome> out = new ArrayList<>(orderSize);
+        for (int n = 0; n < spooledCount; n++) {
+            Judged j = spooledJudged[n];
+            for (int i = 0; j.slots == null && i < j.size; i++) {
+                out.add(spooledOutcome(j, i));
+            }
+        }
         for (int k = 0; k < orderSize; k++) {
-            out.add(orderJudged[k].outcome(orderSlot[k]));
+            out.add(outcomeOf(orderJudged[k], orderSlot[k]));
         }
         return out;
+    }
+
+    /**
+     * Each outcome of these requirements, in the order first decided. With a spool, only the
+     * requirements watched ({@link #spoolTo}) keep that order for their spooled outcomes.
+     */
+    public void forEachOutcome(java.util.Set<String> requirements, java.util.function.Consumer<Outcome> action) {
+        if (spool != null && !watched.containsAll(requirements)) {
+            throw new IllegalStateException("outcomes of requirements not watched: " + requirements);
+        }
+        for (int k = 0; k < watchedSize; k++) {
+            Judged j = watchedJudged[k];
+            int i = watchedSlot[k];
+            if (requirements.contains(j.requirements[i])) {
+                action.accept(outcomeOf(j, i));
+            }
+        }
+        // with a spool, the pairs before finishedUpTo that are left in the order are in the watched list
+        for (int k = spool != null ? finishedUpTo : 0; k < orderSize; k++) {
+            Judged j = orderJudged[k];
+            int i = orderSlot[k];
+            if (requirements.contains(j.requirements[i])) {
+                action.accept(outcomeOf(j, i));
+            }
+        }
     }
 
     /**
@@ -395,8 +564,42 @@ public final class Decisions {
                 }
             }
         }
+        if (spool != null) {
+            spoolFinished();
+        }
         finishedUpTo = orderSize;
         slice.clear();
+    }
+
+    /**
+     * Spools the finished subjects of the pairs decided since the last slice and leaves only the
+     * others in the order; watched requirements' spooled pairs keep their place in a list of their own.
+     */
+    private void spoolFinished() {
+        int w = finishedUpTo;
+        for (int k = finishedUpTo; k < orderSize; k++) {
+            Judged j = orderJudged[k];
+            int i = orderSlot[k];
+            if (!watched.isEmpty() && i >= j.watchedUpTo && watched.contains(j.requirements[i])) {
+                // watched pairs keep the order of decision, spooled or not (forEachOutcome)
+                if (watchedSize == watchedJudged.length) {
+                    watchedJudged = java.util.Arrays.copyOf(watchedJudged, watchedSize * 2);
+                    watchedSlot = java.util.Arrays.copyOf(watchedSlot, watchedSize * 2);
+                }
+                watchedJudged[watchedSize] = j;
+                watchedSlot[watchedSize++] = i;
+                j.watchedUpTo = i + 1;
+            }
+            if (j.slots != null && j.facts == 1 && j.finished()) {
+                spool(j);
+            }
+            if (j.slots != null) {
+                orderJudged[w] = j;
+                orderSlot[w++] = i;
+            }
+        }
+        java.util.Arrays.fill(orderJudged, w, orderSize, null);
+        orderSize = w;
     }
 
     private static Outcome outcome(Entry e, String requirement, Subject subject) {

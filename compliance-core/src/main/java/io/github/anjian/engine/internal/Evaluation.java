@@ -21,7 +21,10 @@ import io.github.anjian.facts.Origin;
 import io.github.anjian.facts.ParameterSetting;
 import io.github.anjian.facts.Value;
 import io.github.anjian.facts.Wireless;
+import io.github.anjian.engine.ReportStorage;
 import io.github.anjian.report.Report;
+import io.github.anjian.report.internal.OutcomeSpool;
+import io.github.anjian.report.internal.SpooledOutcomes;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -85,11 +88,22 @@ public final class Evaluation {
         Judge judge = new Judge(facts, asOf, parameters, rules.ruleIdLookup(), decisions);
         long t1 = System.nanoTime();
         List<io.github.anjian.facts.Waiver> waivers = waivers().map(Items::items).orElse(List.of());
+        OutcomeSpool reportSpool = spooled(all.size()) ? OutcomeSpool.create(spoolDirectory()) : null;
+        OutcomeSpool decisionSpool = null;
+        try {
         if (sliced) {
             // each rule judges one fact: check the facts slice by slice, so that the working memory and
             // agenda hold one slice at a time instead of every fact of a large body
             List<Object> waiverFacts = new ArrayList<>();
             decisions.register(all, runs);
+            if (reportSpool != null) {
+                // finished subjects' outcomes leave the heap slice by slice; the waivers' requirements keep
+                // their order of decision for the waivers' matches (insertUses)
+                decisionSpool = reportSpool.sibling(spoolDirectory());
+                java.util.Set<String> waived = new java.util.HashSet<>();
+                waivers.forEach(w -> waived.add(w.requirement()));
+                decisions.spoolTo(decisionSpool, waived);
+            }
             for (int from = 0; from < all.size(); from += slice) {
                 KieSession session = session(judge);
                 List<Object> part = all.subList(from, Math.min(all.size(), from + slice));
@@ -139,14 +153,48 @@ public final class Evaluation {
             LOG.debug("facts {} ms, sessions and firing {} ms", ms(t0, t1), ms(t1, System.nanoTime()));
         }
         long t3 = System.nanoTime();
-        Map<String, List<Outcome>> outcomes = complete(decisions);
+        Map<String, List<Outcome>> outcomes = complete(decisions, reportSpool);
+        if (decisionSpool != null) {
+            decisionSpool.close();
+            decisionSpool = null;
+        }
         long t4 = System.nanoTime();
-        Report report = new ReportAssembler(pack, facts, options, asOf, judge).assemble(outcomes);
+        Report report = new ReportAssembler(pack, facts, options, asOf, judge).assemble(outcomes, reportSpool);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} requirements: complete {} ms, report {} ms; whole check {} ms", outcomes.size(), ms(t3, t4),
-                    ms(t4, System.nanoTime()), ms(t0, System.nanoTime()));
+            LOG.debug("{} requirements: complete {} ms, report {} ms; whole check {} ms{}", outcomes.size(), ms(t3, t4),
+                    ms(t4, System.nanoTime()), ms(t0, System.nanoTime()),
+                    reportSpool == null ? "" : "; outcomes spooled, " + (reportSpool.size() >> 20) + " MB");
         }
         return report;
+        } catch (RuntimeException | Error e) {
+            if (reportSpool != null) {
+                reportSpool.close();
+            }
+            throw e;
+        } finally {
+            if (decisionSpool != null) {
+                decisionSpool.close();
+            }
+        }
+    }
+
+    /**
+     * Heap a large body's report takes per fact checked with the full catalog (measured: about 16
+     * outcomes per fact at 145 bytes each, docs/performance.md).
+     */
+    static final long REPORT_BYTES_PER_FACT = 2_400;
+
+    /** Whether this check's outcomes go to a temporary file ({@link ReportStorage}). */
+    private boolean spooled(int factCount) {
+        return switch (options.reportStorage()) {
+            case HEAP -> false;
+            case TEMPORARY_FILE -> true;
+            case AUTO -> factCount * REPORT_BYTES_PER_FACT > Runtime.getRuntime().maxMemory() / 3;
+        };
+    }
+
+    private static java.nio.file.Path spoolDirectory() {
+        return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /**
@@ -184,9 +232,8 @@ public final class Evaluation {
         if (waivers.isEmpty()) {
             return;
         }
-        List<Outcome> outcomes = decisions.outcomes();
         for (io.github.anjian.facts.Waiver w : waivers) {
-            session.insert(new io.github.anjian.engine.WaiverUse(w, matched(w, outcomes)));
+            session.insert(new io.github.anjian.engine.WaiverUse(w, matched(w, decisions)));
         }
     }
 
@@ -250,13 +297,13 @@ public final class Evaluation {
         return out;
     }
 
-    private static List<String> matched(io.github.anjian.facts.Waiver w, List<Outcome> outcomes) {
+    private static List<String> matched(io.github.anjian.facts.Waiver w, Decisions decisions) {
         List<String> keys = new ArrayList<>();
-        for (Outcome o : outcomes) {
+        decisions.forEachOutcome(java.util.Set.of(w.requirement()), o -> {
             if (o.status().isViolation() && ReportAssembler.matches(w, o)) {
                 keys.add(o.subject().key());
             }
-        }
+        });
         return keys;
     }
 
@@ -313,7 +360,7 @@ public final class Evaluation {
      * subject give UNKNOWN (SPEC §4, §8.16). Returns each requirement's outcomes in catalog order,
      * each list in report order (subject type, then key).
      */
-    private Map<String, List<Outcome>> complete(Decisions decisions) {
+    private Map<String, List<Outcome>> complete(Decisions decisions, OutcomeSpool spool) {
         Value<Items<io.github.anjian.facts.Waiver>> waivers = waivers();
         Value<Items<Wireless>> wireless = wireless();
         List<Requirement> requirements = pack.catalog().requirements();
@@ -330,7 +377,7 @@ public final class Evaluation {
             Requirement r = requirements.get(i);
             List<SubjectSources.Source> sources = SubjectSources.of(r.subjects(), facts, waivers, wireless);
             sourcesOf.add(sources);
-            List<Outcome> outcomes = new ArrayList<>();
+            List<Outcome> outcomes = spool == null ? new ArrayList<>() : SpooledOutcomes.builder(spool);
             byRequirement.put(r.id(), outcomes);
             List<List<Outcome>> own = new ArrayList<>(sources.size());
             for (SubjectSources.Source s : sources) {
@@ -338,7 +385,7 @@ public final class Evaluation {
                     outcomes.add(listUnknown(r.id(), s.path()));
                 } else if (!s.items().isEmpty()) {
                     final int req = i;
-                    List<Outcome> block = new ArrayList<>();
+                    List<Outcome> block = spool == null ? new ArrayList<>() : SpooledOutcomes.builder(spool);
                     own.add(block);
                     readers.computeIfAbsent(s.items(), l -> {
                         lists.add(l);

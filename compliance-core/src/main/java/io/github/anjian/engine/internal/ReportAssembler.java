@@ -12,6 +12,7 @@ import io.github.anjian.facts.Facts;
 import io.github.anjian.facts.Items;
 import io.github.anjian.facts.Organization;
 import io.github.anjian.facts.Waiver;
+import io.github.anjian.rating.Counts;
 import io.github.anjian.rating.Rating;
 import io.github.anjian.rating.internal.Scoring;
 import io.github.anjian.report.Report;
@@ -19,6 +20,9 @@ import io.github.anjian.report.RequirementResult;
 import io.github.anjian.report.UnknownFact;
 import io.github.anjian.report.Violation;
 import io.github.anjian.report.WaiverInfo;
+import io.github.anjian.report.internal.OutcomeSpool;
+import io.github.anjian.report.internal.SpooledOutcomes;
+import io.github.anjian.report.internal.SpooledView;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,7 +58,10 @@ final class ReportAssembler {
      * @param byRequirement every requirement's outcomes, catalog order, each list in report order
      *                      (subject type, then key)
      */
-    Report assemble(Map<String, List<Outcome>> byRequirement) {
+    Report assemble(Map<String, List<Outcome>> byRequirement, OutcomeSpool spool) {
+        if (spool != null) {
+            return assembleSpooled(byRequirement, spool);
+        }
         long t0 = System.nanoTime();
         Map<Outcome, WaiverInfo> waived = new IdentityHashMap<>();
         List<Waiver> valid = waiversInForce();
@@ -117,6 +124,110 @@ final class ReportAssembler {
                 summary, rating, results, violations, unknowns, warnings, ordered, Optional.empty());
     }
 
+    /**
+     * {@link #assemble} for outcomes in a spool: the same report, whose outcome, violation and unknown
+     * lists are made when read from the spooled outcomes (one pass here for the sums, the rating's
+     * candidates and the counts; no list of every violation on the heap).
+     */
+    private Report assembleSpooled(Map<String, List<Outcome>> byRequirement, OutcomeSpool spool) {
+        List<Waiver> valid = waiversInForce();
+        List<Scoring.Req> reqs = new ArrayList<>();
+        List<RequirementResult> results = new ArrayList<>();
+        List<SpooledOutcomes> lists = new ArrayList<>();
+        for (Requirement r : pack.catalog().requirements()) {
+            Severity sev = severity(r);
+            List<Outcome> given = byRequirement.get(r.id());
+            SpooledOutcomes.Builder b;
+            if (valid.isEmpty() && given instanceof SpooledOutcomes.Builder spooled) {
+                b = spooled;
+            } else {
+                b = SpooledOutcomes.builder(spool);
+                for (Outcome o : given) {
+                    b.add(waived(o, valid));
+                }
+            }
+            SpooledOutcomes os = b.build();
+            lists.add(os);
+            Scoring.Req req = new Scoring.Req(r.id(), r.area(), sev, os);
+            reqs.add(req);
+            results.add(new RequirementResult(r.id(), r.area(), r.title().in(options.lang()), sev, req.status(),
+                    round4(req.value(true)), round4(req.value(false)), req.counts()));
+        }
+        Scoring.FixCandidates candidates = new Scoring.FixCandidates(reqs, true);
+        BigDecimal den = candidates.denominator();
+        List<String> warnings = new ArrayList<>(options.warnings());
+        int[] violationCounts = new int[reqs.size()];
+        int[] unknownCounts = new int[reqs.size()];
+        Violation.Kind[] kinds = new Violation.Kind[reqs.size()];
+        for (int i = 0; i < reqs.size(); i++) {
+            Scoring.Req req = reqs.get(i);
+            Counts c = req.counts();
+            violationCounts[i] = c.fail() + c.partial() + c.waived();
+            unknownCounts[i] = c.unknown();
+            if (violationCounts[i] + unknownCounts[i] + c.error() == 0) {
+                continue; // nothing to offer: no pass over its outcomes
+            }
+            kinds[i] = kind(pack.catalog().requirement(req.id()).orElseThrow(), req.severity());
+            for (Outcome o : req.outcomes()) {
+                Status s = o.status();
+                if (s == Status.PASS || s == Status.NOT_APPLICABLE) {
+                    continue;
+                }
+                candidates.offer(i, o);
+                if (s == Status.ERROR) {
+                    warnings.add(o.requirement() + " " + o.subject().type() + " " + o.subject().key() + ": " + o.error());
+                }
+            }
+        }
+        Rating rating = Scoring.rate(reqs, pack.catalog().areas().stream().map(a -> a.code()).toList(), candidates);
+        Organization org = facts.organization().get();
+        var summary = SummaryFigures.of(facts, asOf);
+        List<Violation> violations = new SpooledView<>(lists, violationCounts, (i, o) -> {
+            Status s = o.status();
+            if (!s.isViolation() && s != Status.WAIVED) {
+                return null;
+            }
+            Scoring.Req req = reqs.get(i);
+            BigDecimal impact;
+            synchronized (req) { // its impacts are cached as they are asked for: a report may be read by several threads
+                impact = Scoring.scoreImpact(req, o, den);
+            }
+            return Violation.of(kinds[i], o, s == Status.WAIVED ? waiverOf(o, valid) : Optional.empty(), impact);
+        });
+        List<UnknownFact> unknowns = new SpooledView<>(lists, unknownCounts, (i, o) -> o.status() == Status.UNKNOWN
+                ? new UnknownFact(o.requirement(), reqs.get(i).severity(), o.subject(), o.missing()) : null);
+        return new Report(Report.SCHEMA, org.id(), org.name(), asOf, pack.name(), pack.version(), options.lang(),
+                summary, rating, results, violations, unknowns, warnings, SpooledOutcomes.concat(spool, lists),
+                Optional.empty());
+    }
+
+    /** The outcome, WAIVED when a waiver in force matches its FAIL or PARTIAL (as {@link #applyWaivers}). */
+    private static Outcome waived(Outcome o, List<Waiver> valid) {
+        if (o.status().isViolation()) {
+            for (Waiver w : valid) {
+                if (matches(w, o)) {
+                    return o.withStatus(Status.WAIVED);
+                }
+            }
+        }
+        return o;
+    }
+
+    /** The waiver that made a WAIVED outcome so: the first in force that matches it, as {@link #applyWaivers} chose. */
+    private static Optional<WaiverInfo> waiverOf(Outcome o, List<Waiver> valid) {
+        for (Waiver w : valid) {
+            if (matches(w, o)) {
+                return Optional.of(info(w));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static WaiverInfo info(Waiver w) {
+        return new WaiverInfo(w.justification().orElse(""), w.approvedBy().orElse(""), w.approved().orElse(null),
+                w.expires().orElse(null));
+    }
+
     private Severity severity(Requirement r) {
         if (r.severityIfOrgLevel3().isPresent() && judge.orgLevelAtLeast(3).passes()) {
             return r.severityIfOrgLevel3().get();
@@ -159,8 +270,7 @@ final class ReportAssembler {
                 for (Waiver w : valid) {
                     if (matches(w, o)) {
                         result = o.withStatus(Status.WAIVED);
-                        waived.put(result, new WaiverInfo(w.justification().orElse(""), w.approvedBy().orElse(""),
-                                w.approved().orElse(null), w.expires().orElse(null)));
+                        waived.put(result, info(w));
                         break;
                     }
                 }

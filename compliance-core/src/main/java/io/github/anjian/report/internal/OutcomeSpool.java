@@ -1,0 +1,455 @@
+package io.github.anjian.report.internal;
+
+import io.github.anjian.engine.Outcome;
+import io.github.anjian.engine.Part;
+import io.github.anjian.engine.Reason;
+import io.github.anjian.engine.Status;
+import io.github.anjian.engine.Subject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Outcomes kept in a temporary file instead of the heap: a body of a million devices has some 17
+ * million outcomes, more than a 2 GB heap holds beside its facts. Each outcome is one record
+ * (length, then subject, status, evidence, missing paths, reasons, error), written once and decoded
+ * into an equal {@link Outcome} whenever it is read.
+ *
+ * <p>Subjects stay objects on the heap (a record holds the subject's index in a table shared by the
+ * spools of one check, {@link #sibling}), so do short strings that recur (requirement ids, reason
+ * codes, values): their index. The file is deleted as soon as it is opened where the system allows it
+ * (it lives as long as the open channel), else when closed, and the channel is closed when the spool
+ * becomes unreachable or {@link #close} is called. Writing is single-threaded; once written, records
+ * may be read by any number of threads, each with its own {@link Reader}.
+ */
+public final class OutcomeSpool implements AutoCloseable {
+
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    /** Most strings kept as an index; then every string is written whole (bounds the table). */
+    private static final int MAX_WORDS = 1 << 16;
+    /** Strings up to this length are indexed: values, codes and ids recur; paths mostly do not. */
+    private static final int MAX_WORD_LENGTH = 24;
+
+    /** What the spools of one check share: subjects and recurring strings by index. */
+    private static final class Codebook {
+        final List<Subject> subjects = new ArrayList<>();
+        final Map<Subject, Integer> subjectIds = new IdentityHashMap<>();
+        final List<String> words = new ArrayList<>();
+        final Map<String, Integer> wordIds = new HashMap<>();
+    }
+
+    private final Codebook book;
+    private final Path file;
+    private final FileChannel channel;
+    private final Cleaner.Cleanable cleanable;
+    /** Bytes written to the channel; buffered bytes follow. */
+    private long flushed;
+    private final ByteBuffer pending = ByteBuffer.allocate(1 << 18);
+
+    private OutcomeSpool(Codebook book, Path directory) {
+        this.book = book;
+        try {
+            Path f = Files.createTempFile(directory, "anjian-report-", ".spool");
+            this.channel = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+            Path kept = f;
+            try {
+                Files.delete(f); // POSIX: the open channel keeps the data, and no file is left behind by a crash
+                kept = null;
+            } catch (IOException stillOpenElsewhere) {
+                // Windows refuses to delete an open file: DELETE_ON_CLOSE removes it when the channel closes
+            }
+            this.file = kept;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary file for the report in " + directory
+                    + ": " + e.getMessage() + " (free some space there or point java.io.tmpdir elsewhere)", e);
+        }
+        FileChannel c = channel;
+        this.cleanable = CLEANER.register(this, () -> {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // a temporary file: nothing to keep
+            }
+        });
+    }
+
+    /** A new spool in {@code directory} (a temporary file). */
+    public static OutcomeSpool create(Path directory) {
+        return new OutcomeSpool(new Codebook(), directory);
+    }
+
+    /** A new spool in {@code directory} sharing this one's subject and string tables: records may be copied between them. */
+    public OutcomeSpool sibling(Path directory) {
+        return new OutcomeSpool(book, directory);
+    }
+
+    /** The temporary file while it is visible in its directory (until closed where the system could not delete it at once); else null. */
+    Path visibleFile() {
+        return file;
+    }
+
+    /** Bytes written so far. */
+    public long size() {
+        return flushed + pending.position();
+    }
+
+    /** Appends bytes; returns the offset of the first. */
+    public long append(byte[] bytes, int from, int length) {
+        long at = size();
+        while (length > 0) {
+            if (!pending.hasRemaining()) {
+                flush();
+            }
+            int n = Math.min(length, pending.remaining());
+            pending.put(bytes, from, n);
+            from += n;
+            length -= n;
+        }
+        return at;
+    }
+
+    private void flush() {
+        pending.flip();
+        try {
+            while (pending.hasRemaining()) {
+                flushed += channel.write(pending, flushed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report's temporary file: " + e.getMessage()
+                    + " (free some space in " + System.getProperty("java.io.tmpdir") + " or point java.io.tmpdir elsewhere)", e);
+        } finally {
+            pending.clear();
+        }
+    }
+
+    /** Closes the channel, which deletes the file; further reads fail. */
+    @Override
+    public void close() {
+        cleanable.clean();
+    }
+
+    /** A reader of this spool with its own buffer (one per thread). */
+    public Reader reader() {
+        return new Reader();
+    }
+
+    /** Reads ranges of the spool through a window that serves sequential reads without a system call each. */
+    public final class Reader {
+        private byte[] buf = new byte[1 << 16];
+        private long windowStart = -1;
+        private int windowLength;
+
+        private Reader() {
+        }
+
+        /** The spool these records are read from. */
+        OutcomeSpool spool() {
+            return OutcomeSpool.this;
+        }
+
+        /** The buffer {@link #at} fills. */
+        public byte[] buffer() {
+            return buf;
+        }
+
+        /** Makes bytes {@code [offset, offset + length)} readable in {@link #buffer}; returns the index of the first. */
+        public int at(long offset, int length) {
+            if (windowStart >= 0 && offset >= windowStart && offset + length <= windowStart + windowLength) {
+                return (int) (offset - windowStart);
+            }
+            if (offset + length > flushed) {
+                if (offset + length > size()) {
+                    throw new IllegalArgumentException("a read past the end of the spool");
+                }
+                flush(); // the writer reads back its own records (single-threaded while writing)
+            }
+            if (length > buf.length) {
+                buf = new byte[Integer.highestOneBit(length) << 1];
+            }
+            int want = (int) Math.min(buf.length, flushed - offset);
+            ByteBuffer b = ByteBuffer.wrap(buf, 0, want);
+            try {
+                long pos = offset;
+                while (b.hasRemaining()) {
+                    int n = channel.read(b, pos);
+                    if (n < 0) {
+                        break;
+                    }
+                    pos += n;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the report's temporary file: " + e.getMessage(), e);
+            }
+            windowStart = offset;
+            windowLength = b.position();
+            return 0;
+        }
+
+        /** The outcome whose record starts at {@code offset}. */
+        public Outcome outcome(long offset) {
+            int head = at(offset, Math.min(5, (int) Math.min(Integer.MAX_VALUE, size() - offset)));
+            In in = new In(buf, head);
+            int length = in.varint();
+            int body = in.pos - head;
+            int start = at(offset, body + length);
+            return decode(new In(buf, start + body));
+        }
+    }
+
+    // ---------------------------------------------------------------- encoding
+
+    /** A growable byte array that records are written into before they are appended. */
+    public static final class Bytes {
+        byte[] b;
+        int n;
+
+        /** Empty, with room for {@code capacity} bytes. */
+        public Bytes(int capacity) {
+            b = new byte[Math.max(16, capacity)];
+        }
+
+        /** The bytes. */
+        public byte[] array() {
+            return b;
+        }
+
+        /** How many bytes are written. */
+        public int length() {
+            return n;
+        }
+
+        /** Forgets the bytes, keeping the array. */
+        public void clear() {
+            n = 0;
+        }
+
+        void ensure(int more) {
+            if (n + more > b.length) {
+                b = Arrays.copyOf(b, Math.max(b.length * 2, n + more));
+            }
+        }
+
+        void put(int v) {
+            ensure(1);
+            b[n++] = (byte) v;
+        }
+
+        void varint(int v) {
+            ensure(5);
+            while ((v & ~0x7F) != 0) {
+                b[n++] = (byte) (v & 0x7F | 0x80);
+                v >>>= 7;
+            }
+            b[n++] = (byte) v;
+        }
+
+        /** Appends bytes. */
+        public void put(byte[] src, int from, int length) {
+            ensure(length);
+            System.arraycopy(src, from, b, n, length);
+            n += length;
+        }
+    }
+
+    private static final Status[] STATUSES = Status.values();
+
+    private static final int HAS_MISSING = 1;
+    private static final int HAS_REASONS = 2;
+    private static final int HAS_ERROR = 4;
+
+    private final Bytes scratch = new Bytes(256);
+
+    /** Appends the record of {@code o} (its length first) to {@code out}. Not thread-safe. */
+    public void encode(Outcome o, Bytes out) {
+        Bytes p = scratch;
+        p.clear();
+        p.varint(subjectId(o.subject()));
+        p.varint(word(o.requirement()));
+        List<String> missing = o.missing();
+        List<Reason> reasons = o.reasons();
+        String error = o.error();
+        p.put(o.status().ordinal());
+        p.put((missing.isEmpty() ? 0 : HAS_MISSING) | (reasons.isEmpty() ? 0 : HAS_REASONS)
+                | (error.isEmpty() ? 0 : HAS_ERROR));
+        Map<String, String> evidence = o.evidence();
+        p.varint(evidence.size());
+        for (Map.Entry<String, String> e : evidence.entrySet()) {
+            string(p, e.getKey());
+            string(p, e.getValue());
+        }
+        if (!missing.isEmpty()) {
+            p.varint(missing.size());
+            for (String m : missing) {
+                string(p, m);
+            }
+        }
+        if (!reasons.isEmpty()) {
+            p.varint(reasons.size());
+            for (Reason r : reasons) {
+                string(p, r.code());
+                List<String> args = r.args();
+                p.varint(args.size());
+                for (String a : args) {
+                    string(p, a);
+                }
+            }
+        }
+        if (!error.isEmpty()) {
+            string(p, error);
+        }
+        out.varint(p.n);
+        out.put(p.b, 0, p.n);
+    }
+
+    private int subjectId(Subject s) {
+        Integer id = book.subjectIds.get(s);
+        if (id == null) {
+            id = book.subjects.size();
+            book.subjects.add(s);
+            book.subjectIds.put(s, id);
+        }
+        return id;
+    }
+
+    /** The index of an indexed string; a negative number when the string is written whole. */
+    private int wordId(String s) {
+        if (s.length() > MAX_WORD_LENGTH) {
+            return -1;
+        }
+        Integer id = book.wordIds.get(s);
+        if (id == null) {
+            if (book.words.size() >= MAX_WORDS) {
+                return -1;
+            }
+            id = book.words.size();
+            book.words.add(s);
+            book.wordIds.put(s, id);
+        }
+        return id;
+    }
+
+    /** A string that is always indexed (requirement ids: a pack has a few hundred at most). */
+    private int word(String s) {
+        Integer id = book.wordIds.get(s);
+        if (id == null) {
+            id = book.words.size();
+            book.words.add(s);
+            book.wordIds.put(s, id);
+        }
+        return id;
+    }
+
+    private void string(Bytes p, String s) {
+        int id = wordId(s);
+        if (id >= 0) {
+            p.varint(id << 1 | 1);
+            return;
+        }
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        p.varint(utf8.length << 1);
+        p.put(utf8, 0, utf8.length);
+    }
+
+    /** A cursor over encoded bytes. */
+    static final class In {
+        final byte[] b;
+        int pos;
+
+        In(byte[] b, int pos) {
+            this.b = b;
+            this.pos = pos;
+        }
+
+        int varint() {
+            int v = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte x = b[pos++];
+                v |= (x & 0x7F) << shift;
+                if (x >= 0) {
+                    return v;
+                }
+            }
+        }
+    }
+
+    /** The length of the record at {@code pos} of {@code b}, its length prefix included. */
+    public static int recordLength(byte[] b, int pos) {
+        In in = new In(b, pos);
+        int length = in.varint();
+        return in.pos - pos + length;
+    }
+
+    /** Decodes the record whose length prefix starts at {@code pos} of {@code b}. */
+    public Outcome decodeRecord(byte[] b, int pos) {
+        In in = new In(b, pos);
+        in.varint();
+        return decode(in);
+    }
+
+    private Outcome decode(In in) {
+        Subject subject = book.subjects.get(in.varint());
+        String requirement = book.words.get(in.varint());
+        Status status = STATUSES[in.b[in.pos++]];
+        int flags = in.b[in.pos++];
+        int nEvidence = in.varint();
+        Map<String, String> evidence;
+        if (nEvidence == 0) {
+            evidence = Map.of();
+        } else {
+            String[] kv = new String[2 * nEvidence];
+            for (int i = 0; i < kv.length; i++) {
+                kv[i] = string(in);
+            }
+            evidence = Part.evidenceOf(kv);
+        }
+        List<String> missing = List.of();
+        if ((flags & HAS_MISSING) != 0) {
+            String[] m = new String[in.varint()];
+            for (int i = 0; i < m.length; i++) {
+                m[i] = string(in);
+            }
+            missing = Arrays.asList(m);
+        }
+        List<Reason> reasons = List.of();
+        if ((flags & HAS_REASONS) != 0) {
+            Reason[] rs = new Reason[in.varint()];
+            for (int i = 0; i < rs.length; i++) {
+                String code = string(in);
+                String[] args = new String[in.varint()];
+                for (int k = 0; k < args.length; k++) {
+                    args[k] = string(in);
+                }
+                rs[i] = new Reason(code, Arrays.asList(args));
+            }
+            reasons = Arrays.asList(rs);
+        }
+        String error = (flags & HAS_ERROR) != 0 ? string(in) : "";
+        return new Outcome(requirement, subject, status, missing, evidence, reasons, error);
+    }
+
+    private String string(In in) {
+        int v = in.varint();
+        if ((v & 1) != 0) {
+            return book.words.get(v >>> 1);
+        }
+        int length = v >>> 1;
+        String s = new String(in.b, in.pos, length, StandardCharsets.UTF_8);
+        in.pos += length;
+        return s;
+    }
+}
