@@ -53,6 +53,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Evaluation date YYYY-MM-DD; overrides organization.asOf.")
     LocalDate asOf;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = Converters.Sizes.class,
+            description = "Largest fact file read, e.g. 700M or 2G (a body of a million devices is about 650 MB in one file). Default: 64M.")
+    Long maxFileSize;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
             description = "Exit 1 when an unwaived FAIL or PARTIAL is at or above: high, medium, low or none. Default: ${DEFAULT-VALUE}.")
     String failOnName;
@@ -118,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 return each(pack, started, overrides, failOn, io);
             }
-            LoadResult loaded = Inputs.load(inputs, pack.catalog(), Optional.ofNullable(asOf), io.err());
+            LoadResult loaded = Inputs.load(inputs, pack.catalog(), Optional.ofNullable(asOf), maxFileSize, io.err());
             HeapAdvice.warning(loaded.facts().orElseThrow().devices().map(d -> d.items().size()).orElse(0),
                     Runtime.getRuntime().maxMemory()).ifPresent(io.err()::println);
             if (simulateInternalError) {

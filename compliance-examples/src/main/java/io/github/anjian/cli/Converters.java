@@ -48,6 +48,30 @@ final class Converters {
         }
     }
 
+    /** A size in bytes: a whole number, optionally with K, M or G (binary: 1K = 1024 bytes), e.g. {@code 700M}. */
+    static final class Sizes implements ITypeConverter<Long> {
+        private static final java.util.regex.Pattern SIZE =
+                java.util.regex.Pattern.compile("(\\d{1,15})\\s*(?:([KMG])(?:I?B)?|B)?");
+
+        @Override
+        public Long convert(String s) {
+            java.util.regex.Matcher m = SIZE.matcher(s.trim().toUpperCase(java.util.Locale.ROOT));
+            if (!m.matches()) {
+                throw new TypeConversionException("'" + s + "' is not a size: a number of bytes, or with K, M or G (e.g. 700M, 2G)");
+            }
+            long n = Long.parseLong(m.group(1));
+            int shift = m.group(2) == null ? 0 : switch (m.group(2)) {
+                case "K" -> 10;
+                case "M" -> 20;
+                default -> 30;
+            };
+            if (n <= 0 || n > Long.MAX_VALUE >> shift) {
+                throw new TypeConversionException("'" + s + "' is not a size above zero");
+            }
+            return n << shift;
+        }
+    }
+
     /** high, medium, low, or none (empty: never fail); anything else is a usage error. */
     static Optional<Severity> failOn(String s) {
         if (s.equalsIgnoreCase("none")) {

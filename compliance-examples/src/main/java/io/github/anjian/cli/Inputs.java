@@ -25,6 +25,11 @@ final class Inputs {
 
     /** Loads the files; prints every diagnostic; fails with exit 3 when any is an error. */
     static LoadResult load(List<Path> files, Catalog catalog, Optional<LocalDate> asOf, PrintStream err) {
+        return load(files, catalog, asOf, null, err);
+    }
+
+    /** {@link #load(List, Catalog, Optional, PrintStream)} with a file-size limit (null: the loader's default, 64 MiB). */
+    static LoadResult load(List<Path> files, Catalog catalog, Optional<LocalDate> asOf, Long maxFileBytes, PrintStream err) {
         Map<String, String> types = new LinkedHashMap<>();
         for (Parameter p : catalog.parameters().values()) {
             types.put(p.name(), p.type().name().toLowerCase(Locale.ROOT));
@@ -33,6 +38,9 @@ final class Inputs {
                 .withRequirementIds(catalog.requirements().stream().map(Requirement::id).collect(Collectors.toSet()));
         if (asOf.isPresent()) {
             options = options.withAsOf(asOf.get());
+        }
+        if (maxFileBytes != null) {
+            options = options.withMaxFileBytes(maxFileBytes);
         }
         LoadResult r = FactLoader.with(options).load(files);
         r.diagnostics().forEach(err::println);

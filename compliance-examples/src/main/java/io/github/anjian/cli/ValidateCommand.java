@@ -27,10 +27,14 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Evaluation date YYYY-MM-DD for date warnings; overrides organization.asOf.")
     LocalDate asOf;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", converter = Converters.Sizes.class,
+            description = "Largest fact file read, e.g. 700M or 2G (a body of a million devices is about 650 MB in one file). Default: 64M.")
+    Long maxFileSize;
+
     @Override
     public Integer call() {
         Streams io = main.streams();
-        LoadResult r = Inputs.load(files, AnjianRules.pack().catalog(), Optional.ofNullable(asOf), io.err());
+        LoadResult r = Inputs.load(files, AnjianRules.pack().catalog(), Optional.ofNullable(asOf), maxFileSize, io.err());
         int w = r.warnings().size();
         io.out().println("valid: " + String.join(" ", files.stream().map(Path::toString).toList()) + " (0 errors, "
                 + w + (w == 1 ? " warning)" : " warnings)"));

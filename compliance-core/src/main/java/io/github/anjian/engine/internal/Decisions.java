@@ -61,8 +61,9 @@ public final class Decisions {
         /** How many facts {@link #register} saw for this subject: one means no later slice can add to it. */
         int facts;
         // ids apart from slots: a look-up compares references in one small array
-        String[] requirements = new String[4];
-        Object[] slots = new Object[4];
+        // made at the first decision: most registered facts of a large body are subjects of a few requirements, some of none
+        String[] requirements;
+        Object[] slots;
         int size;
         /**
          * Where the records of this subject's outcomes start in the spool ({@link #spoolTo}), slot by slot,
@@ -70,8 +71,8 @@ public final class Decisions {
          */
         long spoolAt = -1;
         int spoolBytes;
-        /** True once in {@link #spooledJudged}. */
-        boolean listedAsSpooled;
+        /** The subject's index in the spool's table, once spooled (and then in {@link #spooledJudged}); else -1. */
+        int subjectId = -1;
         /** Slots below this one were looked at for the watched list ({@link #spoolFinished}). */
         int watchedUpTo;
         /** Bit i: slot i was taken (slots past 63 in {@link #takenMore}). */
@@ -99,7 +100,10 @@ public final class Decisions {
         }
 
         int add(String requirement, Entry e) {
-            if (size == slots.length) {
+            if (slots == null) {
+                slots = new Object[4];
+                requirements = new String[4];
+            } else if (size == slots.length) {
                 slots = java.util.Arrays.copyOf(slots, size * 2);
                 requirements = java.util.Arrays.copyOf(requirements, size * 2);
             }
@@ -165,20 +169,50 @@ public final class Decisions {
         this.spool = spool;
         this.spoolReader = spool.reader();
         this.watched = java.util.Set.copyOf(watchedRequirements);
+        forgetKeysOfRuns();
+    }
+
+    /**
+     * Drops the key table's entries of subjects that stand for one fact of a registered run: their
+     * decisions are found by the fact's index (in its slice and in {@link #takeInto}), and the table
+     * of a million subjects is some 80 MB. Subjects outside runs (the organization, contractors' staff)
+     * and keys shared by several facts stay.
+     */
+    private void forgetKeysOfRuns() {
+        if (registered == null) {
+            return;
+        }
+        for (Map.Entry<List<?>, Integer> run : registeredRuns.entrySet()) {
+            int from = run.getValue();
+            for (int i = from, to = Math.min(registered.length, from + run.getKey().size()); i < to; i++) {
+                Judged j = registered[i];
+                if (j.facts == 1) {
+                    Map<String, Judged> ofType = byKey.get(j.subject.type());
+                    if (ofType != null && ofType.get(j.subject.key()) == j) {
+                        ofType.remove(j.subject.key());
+                    }
+                }
+            }
+        }
+        // the emptied tables keep their arrays: make them anew at their size
+        byKey.replaceAll((type, table) -> new HashMap<>(table));
     }
 
     /** Writes a finished subject's outcomes to the spool and drops them from the heap. */
     private void spool(Judged j) {
+        boolean listed = j.subjectId >= 0;
+        if (!listed) {
+            j.subjectId = spool.newSubject(j.subject);
+        }
         group.clear();
         for (int i = 0; i < j.size; i++) {
-            spool.encode((Outcome) j.slots[i], group);
+            spool.encode((Outcome) j.slots[i], j.subjectId, group);
         }
         j.spoolAt = spool.append(group.array(), 0, group.length());
         j.spoolBytes = group.length();
         j.slots = null;
-        j.requirements = java.util.Arrays.copyOf(j.requirements, j.size);
-        if (!j.listedAsSpooled) {
-            j.listedAsSpooled = true;
+        j.requirements = null; // the records name them (indexOf)
+        if (!listed) {
             if (spooledCount == spooledJudged.length) {
                 spooledJudged = java.util.Arrays.copyOf(spooledJudged, spooledCount * 2);
             }
@@ -189,10 +223,14 @@ public final class Decisions {
     /** Brings a spooled subject's outcomes back to the heap (a rule decided on it again: rare). */
     private void unspool(Judged j) {
         Object[] slots = new Object[Math.max(4, j.size * 2)];
+        String[] requirements = new String[slots.length];
+        // (spoolAt is still set: spooledOutcome reads the records)
         for (int i = 0; i < j.size; i++) {
-            slots[i] = spooledOutcome(j, i);
+            Outcome o = spooledOutcome(j, i);
+            slots[i] = o;
+            requirements[i] = o.requirement();
         }
-        j.requirements = java.util.Arrays.copyOf(j.requirements, slots.length);
+        j.requirements = requirements;
         j.slots = slots;
         j.spoolAt = -1;
         for (int i = 0; i < j.size; i++) {
@@ -210,6 +248,35 @@ public final class Decisions {
         return at;
     }
 
+    /** The slot of a requirement on a subject, spooled or not; -1 when none. */
+    private int indexOf(Judged j, String requirement) {
+        if (j.spoolAt < 0) {
+            return j.indexOf(requirement);
+        }
+        int id = spool.requirementId(requirement);
+        if (id < 0) {
+            return -1;
+        }
+        int at = spoolReader.at(j.spoolAt, j.spoolBytes);
+        byte[] b = spoolReader.buffer();
+        for (int i = 0; i < j.size; i++) {
+            if (OutcomeSpool.recordRequirementId(b, at) == id) {
+                return i;
+            }
+            at += OutcomeSpool.recordLength(b, at);
+        }
+        return -1;
+    }
+
+    /** The requirement of slot i of a subject, spooled or not. */
+    private String requirementOf(Judged j, int i) {
+        if (j.spoolAt < 0) {
+            return j.requirements[i];
+        }
+        int at = spooledRecord(j, i);
+        return spool.recordRequirement(spoolReader.buffer(), at);
+    }
+
     private Outcome spooledOutcome(Judged j, int i) {
         int at = spooledRecord(j, i);
         return spool.decodeRecord(spoolReader.buffer(), at);
@@ -217,7 +284,7 @@ public final class Decisions {
 
     /** The outcome of slot i of a subject, spooled or not. */
     private Outcome outcomeOf(Judged j, int i) {
-        return j.slots == null ? spooledOutcome(j, i) : j.outcome(i);
+        return j.spoolAt >= 0 ? spooledOutcome(j, i) : j.outcome(i);
     }
 
     private void addToOrder(Judged j, int i) {
@@ -291,7 +358,13 @@ public final class Decisions {
         for (int i = from; i < to; i++) {
             slice.put(registeredFacts.get(i), registered[i]);
         }
+        sliceFrom = from;
+        sliceTo = to;
     }
+
+    /** The registered facts of the slice being fired: [sliceFrom, sliceTo). */
+    private int sliceFrom;
+    private int sliceTo;
 
     /** The decisions of each registered fact, by its index in the list registered. */
     private Judged[] registered;
@@ -322,9 +395,9 @@ public final class Decisions {
 
     private Entry entry(String requirement, Object fact) {
         Judged j = judged(fact);
-        int i = j.indexOf(requirement);
+        int i = indexOf(j, requirement);
         if (i < 0) {
-            if (j.slots == null) {
+            if (j.spoolAt >= 0) {
                 unspool(j);
             }
             Entry e = new Entry();
@@ -332,7 +405,7 @@ public final class Decisions {
             addToOrder(j, i);
             return e;
         }
-        if (j.slots == null) {
+        if (j.spoolAt >= 0) {
             unspool(j);
         }
         if (j.slots[i] instanceof Entry e) {
@@ -383,7 +456,7 @@ public final class Decisions {
     }
 
     private Outcome take(Judged j, String requirement) {
-        int i = j == null ? -1 : j.indexOf(requirement);
+        int i = j == null ? -1 : indexOf(j, requirement);
         if (i < 0) {
             return null;
         }
@@ -424,9 +497,9 @@ public final class Decisions {
         }
         for (Judged j : js) {
             for (int r = 0; r < requirements.length; r++) {
-                if (j.slots == null && into.get(r) instanceof SpooledOutcomes.Builder b) {
+                if (j.spoolAt >= 0 && into.get(r) instanceof SpooledOutcomes.Builder b) {
                     // a spooled outcome goes to the report's spool as its record, not decoded and encoded again
-                    int i = j.indexOf(requirements[r]);
+                    int i = indexOf(j, requirements[r]);
                     if (i >= 0 && !j.isTaken(i)) {
                         j.markTaken(i);
                         taken++;
@@ -455,7 +528,7 @@ public final class Decisions {
             // spooled subjects left the order; their pairs' order does not matter (the caller sorts)
             for (int n = 0; n < spooledCount; n++) {
                 Judged j = spooledJudged[n];
-                if (j.slots == null) {
+                if (j.spoolAt >= 0) {
                     for (int i = 0; i < j.size; i++) {
                         if (!j.isTaken(i)) {
                             j.markTaken(i);
@@ -485,7 +558,7 @@ public final class Decisions {
         List<Outcome> out = new ArrayList<>(orderSize);
         for (int n = 0; n < spooledCount; n++) {
             Judged j = spooledJudged[n];
-            for (int i = 0; j.slots == null && i < j.size; i++) {
+            for (int i = 0; j.spoolAt >= 0 && i < j.size; i++) {
                 out.add(spooledOutcome(j, i));
             }
         }
@@ -506,7 +579,7 @@ public final class Decisions {
         for (int k = 0; k < watchedSize; k++) {
             Judged j = watchedJudged[k];
             int i = watchedSlot[k];
-            if (requirements.contains(j.requirements[i])) {
+            if (requirements.contains(requirementOf(j, i))) {
                 action.accept(outcomeOf(j, i));
             }
         }
@@ -514,7 +587,7 @@ public final class Decisions {
         for (int k = spool != null ? finishedUpTo : 0; k < orderSize; k++) {
             Judged j = orderJudged[k];
             int i = orderSlot[k];
-            if (requirements.contains(j.requirements[i])) {
+            if (requirements.contains(requirementOf(j, i))) {
                 action.accept(outcomeOf(j, i));
             }
         }
@@ -569,6 +642,8 @@ public final class Decisions {
         }
         finishedUpTo = orderSize;
         slice.clear();
+        sliceFrom = 0;
+        sliceTo = 0;
     }
 
     /**
@@ -576,11 +651,20 @@ public final class Decisions {
      * others in the order; watched requirements' spooled pairs keep their place in a list of their own.
      */
     private void spoolFinished() {
+        // in the facts' order, which is mostly report order: takeInto then reads the spool front to back
+        if (registered != null) {
+            for (int i = sliceFrom; i < sliceTo; i++) {
+                Judged j = registered[i];
+                if (j.spoolAt < 0 && j.facts == 1 && j.size > 0 && j.finished()) {
+                    spool(j);
+                }
+            }
+        }
         int w = finishedUpTo;
         for (int k = finishedUpTo; k < orderSize; k++) {
             Judged j = orderJudged[k];
             int i = orderSlot[k];
-            if (!watched.isEmpty() && i >= j.watchedUpTo && watched.contains(j.requirements[i])) {
+            if (!watched.isEmpty() && i >= j.watchedUpTo && watched.contains(requirementOf(j, i))) {
                 // watched pairs keep the order of decision, spooled or not (forEachOutcome)
                 if (watchedSize == watchedJudged.length) {
                     watchedJudged = java.util.Arrays.copyOf(watchedJudged, watchedSize * 2);
@@ -590,10 +674,10 @@ public final class Decisions {
                 watchedSlot[watchedSize++] = i;
                 j.watchedUpTo = i + 1;
             }
-            if (j.slots != null && j.facts == 1 && j.finished()) {
+            if (j.spoolAt < 0 && j.facts == 1 && j.finished()) {
                 spool(j);
             }
-            if (j.slots != null) {
+            if (j.spoolAt < 0) {
                 orderJudged[w] = j;
                 orderSlot[w++] = i;
             }

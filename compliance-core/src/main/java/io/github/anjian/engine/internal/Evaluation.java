@@ -122,6 +122,9 @@ public final class Evaluation {
                 }
                 decisions.finishSlice();
             }
+            if (decisionSpool != null) {
+                decisionSpool.seal(); // the subjects' records are read in report order from here on
+            }
             if (!waiverFacts.isEmpty()) {
                 // waivers and their uses together, once the other requirements are decided (WVR-01)
                 KieSession session = session(judge);

@@ -135,10 +135,10 @@ final class ReportAssembler {
         List<RequirementResult> results = new ArrayList<>();
         List<SpooledOutcomes> lists = new ArrayList<>();
         for (Requirement r : pack.catalog().requirements()) {
-            Severity sev = severity(r);
             List<Outcome> given = byRequirement.get(r.id());
             SpooledOutcomes.Builder b;
-            if (valid.isEmpty() && given instanceof SpooledOutcomes.Builder spooled) {
+            boolean waivable = valid.stream().anyMatch(w -> w.requirement().equals(r.id()));
+            if (!waivable && given instanceof SpooledOutcomes.Builder spooled) {
                 b = spooled;
             } else {
                 b = SpooledOutcomes.builder(spool);
@@ -146,9 +146,16 @@ final class ReportAssembler {
                     b.add(waived(o, valid));
                 }
             }
-            SpooledOutcomes os = b.build();
-            lists.add(os);
-            Scoring.Req req = new Scoring.Req(r.id(), r.area(), sev, os);
+            lists.add(b.build());
+        }
+        spool.seal(); // written: read through a memory map from here on
+        for (int i = 0; i < lists.size(); i++) {
+            Requirement r = pack.catalog().requirements().get(i);
+            Severity sev = severity(r);
+            SpooledOutcomes os = lists.get(i);
+            Scoring.Sums sums = new Scoring.Sums();
+            os.forEachStatus((status, subject) -> sums.add(status, subject.weight()));
+            Scoring.Req req = new Scoring.Req(r.id(), r.area(), sev, os, sums);
             reqs.add(req);
             results.add(new RequirementResult(r.id(), r.area(), r.title().in(options.lang()), sev, req.status(),
                     round4(req.value(true)), round4(req.value(false)), req.counts()));
@@ -168,11 +175,8 @@ final class ReportAssembler {
                 continue; // nothing to offer: no pass over its outcomes
             }
             kinds[i] = kind(pack.catalog().requirement(req.id()).orElseThrow(), req.severity());
-            for (Outcome o : req.outcomes()) {
+            for (Outcome o : lists.get(i).withStatus(OFFERED)) {
                 Status s = o.status();
-                if (s == Status.PASS || s == Status.NOT_APPLICABLE) {
-                    continue;
-                }
                 candidates.offer(i, o);
                 if (s == Status.ERROR) {
                     warnings.add(o.requirement() + " " + o.subject().type() + " " + o.subject().key() + ": " + o.error());
@@ -182,7 +186,8 @@ final class ReportAssembler {
         Rating rating = Scoring.rate(reqs, pack.catalog().areas().stream().map(a -> a.code()).toList(), candidates);
         Organization org = facts.organization().get();
         var summary = SummaryFigures.of(facts, asOf);
-        List<Violation> violations = new SpooledView<>(lists, violationCounts, (i, o) -> {
+        List<Violation> violations = new SpooledView<>(lists, violationCounts,
+                java.util.EnumSet.of(Status.FAIL, Status.PARTIAL, Status.WAIVED), (i, o) -> {
             Status s = o.status();
             if (!s.isViolation() && s != Status.WAIVED) {
                 return null;
@@ -194,12 +199,17 @@ final class ReportAssembler {
             }
             return Violation.of(kinds[i], o, s == Status.WAIVED ? waiverOf(o, valid) : Optional.empty(), impact);
         });
-        List<UnknownFact> unknowns = new SpooledView<>(lists, unknownCounts, (i, o) -> o.status() == Status.UNKNOWN
+        List<UnknownFact> unknowns = new SpooledView<>(lists, unknownCounts, java.util.EnumSet.of(Status.UNKNOWN),
+                (i, o) -> o.status() == Status.UNKNOWN
                 ? new UnknownFact(o.requirement(), reqs.get(i).severity(), o.subject(), o.missing()) : null);
         return new Report(Report.SCHEMA, org.id(), org.name(), asOf, pack.name(), pack.version(), options.lang(),
                 summary, rating, results, violations, unknowns, warnings, SpooledOutcomes.concat(spool, lists),
                 Optional.empty());
     }
+
+    /** What the rating's fix candidates and the warnings are made of: the statuses that are neither PASS nor NOT_APPLICABLE. */
+    private static final java.util.Set<Status> OFFERED = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(Status.PASS, Status.NOT_APPLICABLE));
 
     /** The outcome, WAIVED when a waiver in force matches its FAIL or PARTIAL (as {@link #applyWaivers}). */
     private static Outcome waived(Outcome o, List<Waiver> valid) {

@@ -97,7 +97,7 @@ final class SourceReader {
     FileProblem tooLarge(String name, long size) {
         return new FileProblem(Diagnostic.error("file-too-large", name + " has " + size
                 + " bytes, more than the limit of " + options.maxFileBytes(), SourceLocation.none(name),
-                "split the facts over several files or raise the limit"));
+                "split the facts over several files or raise the limit (the runner: --max-file-size, e.g. 1G)"));
     }
 
     /** Strict UTF-8; the first bad byte is reported with its line and column. A BOM is dropped. */

@@ -65,41 +65,23 @@ public final class Scoring {
 
         /** Sums the outcomes of a requirement. */
         public Req(String id, String area, Severity severity, List<Outcome> outcomes) {
+            this(id, area, severity, outcomes, Sums.of(outcomes));
+        }
+
+        /** A requirement whose outcomes were summed already ({@code sums} of exactly these outcomes). */
+        public Req(String id, String area, Severity severity, List<Outcome> outcomes, Sums sums) {
             this.id = id;
             this.area = area;
             this.severity = severity;
             this.outcomes = outcomes;
-            long w = 0;
-            long hw = 0;
-            long hwo = 0;
-            int a = 0;
-            int u = 0;
-            int e = 0;
-            int wv = 0;
-            int[] n = new int[STATUSES.length];
-            for (Outcome o : outcomes) {
-                Status s = o.status();
-                n[s.ordinal()]++;
-                if (s == Status.NOT_APPLICABLE) {
-                    continue;
-                }
-                int weight = o.subject().weight();
-                a++;
-                w += weight;
-                hw += weight * halves(s, true);
-                hwo += weight * halves(s, false);
-                u += s == Status.UNKNOWN ? 1 : 0;
-                e += s == Status.ERROR ? 1 : 0;
-                wv += s == Status.WAIVED ? 1 : 0;
-            }
-            this.counts = Scoring.counts(outcomes.size(), n);
-            this.weight = w;
-            this.halvesWith = hw;
-            this.halvesWithout = hwo;
-            this.applicable = a;
-            this.unknown = u;
-            this.errors = e;
-            this.waived = wv;
+            this.counts = Scoring.counts(sums.total, sums.n);
+            this.weight = sums.weight;
+            this.halvesWith = sums.halvesWith;
+            this.halvesWithout = sums.halvesWithout;
+            this.applicable = sums.applicable;
+            this.unknown = sums.unknown;
+            this.errors = sums.errors;
+            this.waived = sums.waived;
         }
 
         private Req(Req r, Outcome fixed) {
@@ -180,6 +162,43 @@ public final class Scoring {
                 return waived > 0 ? Status.WAIVED : Status.PASS;
             }
             return halvesWith == 0 ? Status.FAIL : Status.PARTIAL;
+        }
+    }
+
+    /** A requirement's sums over its outcomes' statuses and subject weights, gathered one outcome at a time. */
+    public static final class Sums {
+        private long weight;
+        private long halvesWith;
+        private long halvesWithout;
+        private int applicable;
+        private int unknown;
+        private int errors;
+        private int waived;
+        private int total;
+        private final int[] n = new int[STATUSES.length];
+
+        static Sums of(List<Outcome> outcomes) {
+            Sums s = new Sums();
+            for (Outcome o : outcomes) {
+                s.add(o.status(), o.subject().weight());
+            }
+            return s;
+        }
+
+        /** Adds an outcome of this status on a subject of this weight ({@code count}, SPEC §2). */
+        public void add(Status s, int subjectWeight) {
+            total++;
+            n[s.ordinal()]++;
+            if (s == Status.NOT_APPLICABLE) {
+                return;
+            }
+            applicable++;
+            weight += subjectWeight;
+            halvesWith += (long) subjectWeight * halves(s, true);
+            halvesWithout += (long) subjectWeight * halves(s, false);
+            unknown += s == Status.UNKNOWN ? 1 : 0;
+            errors += s == Status.ERROR ? 1 : 0;
+            waived += s == Status.WAIVED ? 1 : 0;
         }
     }
 

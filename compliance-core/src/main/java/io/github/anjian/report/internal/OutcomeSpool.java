@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,14 +67,9 @@ public final class OutcomeSpool implements AutoCloseable {
             Path f = Files.createTempFile(directory, "anjian-report-", ".spool");
             this.channel = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE,
                     StandardOpenOption.DELETE_ON_CLOSE);
-            Path kept = f;
-            try {
-                Files.delete(f); // POSIX: the open channel keeps the data, and no file is left behind by a crash
-                kept = null;
-            } catch (IOException stillOpenElsewhere) {
-                // Windows refuses to delete an open file: DELETE_ON_CLOSE removes it when the channel closes
-            }
-            this.file = kept;
+            // POSIX: DELETE_ON_CLOSE unlinks the file at once (the open channel keeps the data), so a crash
+            // leaves nothing behind; Windows keeps it until the channel closes
+            this.file = Files.exists(f) ? f : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a temporary file for the report in " + directory
                     + ": " + e.getMessage() + " (free some space there or point java.io.tmpdir elsewhere)", e);
@@ -110,6 +106,7 @@ public final class OutcomeSpool implements AutoCloseable {
 
     /** Appends bytes; returns the offset of the first. */
     public long append(byte[] bytes, int from, int length) {
+        maps = null;
         long at = size();
         while (length > 0) {
             if (!pending.hasRemaining()) {
@@ -137,9 +134,36 @@ public final class OutcomeSpool implements AutoCloseable {
         }
     }
 
+    private static final int WINDOW = 1 << 16;
+    private static final int MAP_SHIFT = 30;
+    private static final long MAP_CHUNK = 1L << MAP_SHIFT;
+    /** The file mapped in chunks of 1 GB once {@link #seal sealed}; null while it is written. */
+    private volatile MappedByteBuffer[] maps;
+
+    /**
+     * Done writing for now: the file is mapped into memory (outside the heap), so that records are read
+     * without a system call each. A later {@link #append} drops the map.
+     */
+    public void seal() {
+        flush();
+        long size = flushed;
+        int chunks = (int) ((size + MAP_CHUNK - 1) >>> MAP_SHIFT);
+        MappedByteBuffer[] m = new MappedByteBuffer[chunks];
+        try {
+            for (int c = 0; c < chunks; c++) {
+                long from = (long) c << MAP_SHIFT;
+                m[c] = channel.map(FileChannel.MapMode.READ_ONLY, from, Math.min(MAP_CHUNK, size - from));
+            }
+        } catch (IOException e) {
+            return; // reads go through the channel, as before sealing
+        }
+        maps = m;
+    }
+
     /** Closes the channel, which deletes the file; further reads fail. */
     @Override
     public void close() {
+        maps = null;
         cleanable.clean();
     }
 
@@ -150,7 +174,7 @@ public final class OutcomeSpool implements AutoCloseable {
 
     /** Reads ranges of the spool through a window that serves sequential reads without a system call each. */
     public final class Reader {
-        private byte[] buf = new byte[1 << 16];
+        private byte[] buf = new byte[WINDOW];
         private long windowStart = -1;
         private int windowLength;
 
@@ -167,21 +191,44 @@ public final class OutcomeSpool implements AutoCloseable {
             return buf;
         }
 
-        /** Makes bytes {@code [offset, offset + length)} readable in {@link #buffer}; returns the index of the first. */
+        /**
+         * Makes bytes {@code [offset, offset + length)} readable in {@link #buffer}; returns the index of
+         * the first. A sealed spool is read from its memory map (a copy of just these bytes: records are
+         * read in report order, which is not always the order they were written in); else through a window
+         * of at least 64 KB read with one system call.
+         */
         public int at(long offset, int length) {
             if (windowStart >= 0 && offset >= windowStart && offset + length <= windowStart + windowLength) {
                 return (int) (offset - windowStart);
             }
-            if (offset + length > flushed) {
-                if (offset + length > size()) {
-                    throw new IllegalArgumentException("a read past the end of the spool");
+            if (offset < 0 || offset + length > size()) {
+                throw new IllegalArgumentException("a read outside the spool");
+            }
+            MappedByteBuffer[] m = maps;
+            if (m != null) {
+                if (length > buf.length) {
+                    buf = new byte[length];
                 }
+                int done = 0;
+                while (done < length) {
+                    long at = offset + done;
+                    int chunk = (int) (at >>> MAP_SHIFT);
+                    int in = (int) (at & (MAP_CHUNK - 1));
+                    int n = Math.min(length - done, m[chunk].capacity() - in);
+                    m[chunk].get(in, buf, done, n);
+                    done += n;
+                }
+                windowStart = offset;
+                windowLength = length;
+                return 0;
+            }
+            if (offset + length > flushed) {
                 flush(); // the writer reads back its own records (single-threaded while writing)
             }
-            if (length > buf.length) {
-                buf = new byte[Integer.highestOneBit(length) << 1];
+            int want = (int) Math.min(Math.max(length, WINDOW), flushed - offset);
+            if (want > buf.length) {
+                buf = new byte[want];
             }
-            int want = (int) Math.min(buf.length, flushed - offset);
             ByteBuffer b = ByteBuffer.wrap(buf, 0, want);
             try {
                 long pos = offset;
@@ -276,9 +323,26 @@ public final class OutcomeSpool implements AutoCloseable {
 
     /** Appends the record of {@code o} (its length first) to {@code out}. Not thread-safe. */
     public void encode(Outcome o, Bytes out) {
+        encode(o, subjectId(o.subject()), out);
+    }
+
+    /**
+     * Enters a subject in the table without looking for it there: the caller keeps the index and
+     * passes it to {@link #encode(Outcome, int, Bytes)} (no table by identity for a million subjects).
+     */
+    public int newSubject(Subject s) {
+        book.subjects.add(s);
+        return book.subjects.size() - 1;
+    }
+
+    /** {@link #encode(Outcome, Bytes)} of an outcome whose subject has this index ({@link #newSubject}). */
+    public void encode(Outcome o, int subject, Bytes out) {
+        if (book.subjects.get(subject) != o.subject()) {
+            throw new IllegalArgumentException("subject " + subject + " is not the outcome's");
+        }
         Bytes p = scratch;
         p.clear();
-        p.varint(subjectId(o.subject()));
+        p.varint(subject);
         p.varint(word(o.requirement()));
         List<String> missing = o.missing();
         List<Reason> reasons = o.reasons();
@@ -385,6 +449,41 @@ public final class OutcomeSpool implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The index of a requirement id in this spool's strings; -1 when no record has it. */
+    public int requirementId(String requirement) {
+        Integer id = book.wordIds.get(requirement);
+        return id == null ? -1 : id;
+    }
+
+    /** The requirement id index ({@link #requirementId}) of the record at {@code pos} of {@code b}. */
+    public static int recordRequirementId(byte[] b, int pos) {
+        In in = new In(b, pos);
+        in.varint(); // length
+        in.varint(); // subject
+        return in.varint();
+    }
+
+    /** The requirement id of the record at {@code pos} of {@code b}. */
+    public String recordRequirement(byte[] b, int pos) {
+        return book.words.get(recordRequirementId(b, pos));
+    }
+
+    /** The status of the record at {@code pos} of {@code b}. */
+    public static Status recordStatus(byte[] b, int pos) {
+        In in = new In(b, pos);
+        in.varint(); // length
+        in.varint(); // subject
+        in.varint(); // requirement
+        return STATUSES[b[in.pos]];
+    }
+
+    /** The subject of the record at {@code pos} of {@code b}. */
+    Subject recordSubject(byte[] b, int pos) {
+        In in = new In(b, pos);
+        in.varint(); // length
+        return book.subjects.get(in.varint());
     }
 
     /** The length of the record at {@code pos} of {@code b}, its length prefix included. */

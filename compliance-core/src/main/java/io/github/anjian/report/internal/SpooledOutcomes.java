@@ -1,6 +1,8 @@
 package io.github.anjian.report.internal;
 
 import io.github.anjian.engine.Outcome;
+import io.github.anjian.engine.Status;
+import io.github.anjian.engine.Subject;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -55,7 +57,26 @@ public final class SpooledOutcomes extends AbstractList<Outcome> implements Spoo
 
     @Override
     public Iterator<Outcome> iterator() {
-        return blocks.iterator();
+        return blocks.iterator(null);
+    }
+
+    /** The outcomes of these statuses, in list order; the others are skipped without being decoded. */
+    public Iterable<Outcome> withStatus(java.util.Set<Status> statuses) {
+        return () -> blocks.iterator(statuses);
+    }
+
+    /** Reads each outcome's status and subject only, in list order (for sums: nothing else is decoded). */
+    public void forEachStatus(java.util.function.BiConsumer<Status, Subject> action) {
+        OutcomeSpool.Reader r = blocks.spool.reader();
+        for (int k = 0; k < blocks.n; k++) {
+            int count = (k + 1 < blocks.n ? blocks.before[k + 1] : blocks.size) - blocks.before[k];
+            int at = r.at(blocks.starts[k], blocks.lengths[k]);
+            byte[] b = r.buffer();
+            for (int i = 0; i < count; i++) {
+                action.accept(OutcomeSpool.recordStatus(b, at), blocks.spool.recordSubject(b, at));
+                at += OutcomeSpool.recordLength(b, at);
+            }
+        }
     }
 
     /** The spool's blocks of records: start, byte length and count of each, in list order. */
@@ -113,38 +134,60 @@ public final class SpooledOutcomes extends AbstractList<Outcome> implements Spoo
             return spool.decodeRecord(b, at);
         }
 
-        Iterator<Outcome> iterator() {
+        /** The outcomes in order; with {@code statuses}, only those of these statuses (null: all). */
+        Iterator<Outcome> iterator(java.util.Set<Status> statuses) {
             return new Iterator<>() {
                 private final OutcomeSpool.Reader r = spool.reader();
                 private int block = -1;
                 private int left;
                 private int at;
                 private int index;
+                /** The record of the next outcome: its block's base is {@code r.at(...)}, its offset {@code at}. */
+                private boolean found;
 
                 @Override
                 public boolean hasNext() {
-                    return index < size;
+                    if (statuses == null) {
+                        return index < size;
+                    }
+                    while (!found && index < size) {
+                        int pos = position();
+                        if (statuses.contains(OutcomeSpool.recordStatus(r.buffer(), pos))) {
+                            found = true;
+                        } else {
+                            skip(pos);
+                        }
+                    }
+                    return found;
                 }
 
-                @Override
-                public Outcome next() {
-                    if (index >= size) {
-                        throw new NoSuchElementException();
-                    }
+                /** Makes the current record readable; returns its place in the reader's buffer. */
+                private int position() {
                     if (left == 0) {
                         block++;
                         left = (block + 1 < n ? before[block + 1] : size) - before[block];
                     }
                     // the block is made readable for each record: another block's read may have moved the window
-                    int base = r.at(starts[block], lengths[block]);
-                    byte[] b = r.buffer();
-                    int pos = base + at;
-                    Outcome o = spool.decodeRecord(b, pos);
-                    at += OutcomeSpool.recordLength(b, pos);
+                    return r.at(starts[block], lengths[block]) + at;
+                }
+
+                private void skip(int pos) {
+                    at += OutcomeSpool.recordLength(r.buffer(), pos);
                     if (--left == 0) {
                         at = 0;
                     }
                     index++;
+                }
+
+                @Override
+                public Outcome next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    found = false;
+                    int pos = position();
+                    Outcome o = spool.decodeRecord(r.buffer(), pos);
+                    skip(pos);
                     return o;
                 }
             };
@@ -252,7 +295,7 @@ public final class SpooledOutcomes extends AbstractList<Outcome> implements Spoo
         @Override
         public Iterator<Outcome> iterator() {
             writeBlock();
-            return blocks.iterator();
+            return blocks.iterator(null);
         }
 
         /** The outcomes added, as an immutable list; the builder starts empty again. */

@@ -27,6 +27,8 @@ public final class SpooledView<E> extends AbstractList<E> implements Spooled {
 
     private final List<? extends List<Outcome>> blocks;
     private final Mapper<E> mapper;
+    /** The statuses {@code mapper} makes items of, when it is known: spooled outcomes of others are not decoded. */
+    private final java.util.Set<io.github.anjian.engine.Status> statuses;
     /** Items before each block. */
     private final int[] before;
     private final int size;
@@ -36,14 +38,17 @@ public final class SpooledView<E> extends AbstractList<E> implements Spooled {
      *
      * @param blocks the outcomes, block by block
      * @param counts how many items each block gives
+     * @param statuses the only statuses of outcomes {@code mapper} makes an item of
      * @param mapper makes them
      */
-    public SpooledView(List<? extends List<Outcome>> blocks, int[] counts, Mapper<E> mapper) {
+    public SpooledView(List<? extends List<Outcome>> blocks, int[] counts,
+                       java.util.Set<io.github.anjian.engine.Status> statuses, Mapper<E> mapper) {
         if (counts.length != blocks.size()) {
             throw new IllegalArgumentException("one count per block");
         }
         this.blocks = List.copyOf(blocks);
         this.mapper = mapper;
+        this.statuses = java.util.Set.copyOf(statuses);
         this.before = new int[counts.length];
         int n = 0;
         for (int i = 0; i < counts.length; i++) {
@@ -69,7 +74,7 @@ public final class SpooledView<E> extends AbstractList<E> implements Spooled {
             block++; // blocks without items share their start with the next one
         }
         int k = before[block];
-        for (Outcome o : blocks.get(block)) {
+        for (Outcome o : outcomes(block)) {
             E e = mapper.map(block, o);
             if (e != null) {
                 if (k == index) {
@@ -79,6 +84,11 @@ public final class SpooledView<E> extends AbstractList<E> implements Spooled {
             }
         }
         throw new IllegalStateException("a block gave fewer items than counted");
+    }
+
+    private Iterable<Outcome> outcomes(int block) {
+        List<Outcome> b = blocks.get(block);
+        return b instanceof SpooledOutcomes s ? s.withStatus(statuses) : b;
     }
 
     @Override
@@ -106,7 +116,7 @@ public final class SpooledView<E> extends AbstractList<E> implements Spooled {
                         while (block + 1 < before.length && before[block + 1] == before[block]) {
                             block++;
                         }
-                        outcomes = blocks.get(block).iterator();
+                        outcomes = outcomes(block).iterator();
                     }
                     next = mapper.map(block, outcomes.next());
                     if (next != null) {
