@@ -140,6 +140,23 @@ class ExitCodesIT {
         assertThat(r.out().split("\"id\" : \"", -1)).hasSize(75);
     }
 
+    @Test
+    void max_file_size_limits_and_raises_what_a_fact_file_may_hold() {
+        // the small office's files have 589 and 718 bytes
+        Jar.Run tooSmall = Jar.run("check", SMALL, "--max-file-size", "600", "--fail-on", "none");
+        assertThat(tooSmall.code()).as(tooSmall.stderr()).isEqualTo(3);
+        assertThat(tooSmall.stderr()).contains("file-too-large").contains("organization.yaml").contains("--max-file-size");
+        assertNoStackTrace(tooSmall);
+        Jar.Run v = Jar.run("validate", SMALL, "--max-file-size", "1K");
+        assertThat(v.code()).as(v.stderr()).isZero();
+        Jar.Run ok = Jar.run("check", SMALL, "--max-file-size", "2g", "--fail-on", "none", "--format", "json");
+        assertThat(ok.code()).as(ok.stderr()).isZero();
+        Jar.Run bad = Jar.run("check", SMALL, "--max-file-size", "lots");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.stderr()).contains("'lots' is not a size");
+        assertNoStackTrace(bad);
+    }
+
     static void assertNoStackTrace(Jar.Run r) {
         String all = r.out() + r.stderr();
         assertThat(all).doesNotContain("Exception in thread").doesNotContainPattern("\\tat [a-z]");

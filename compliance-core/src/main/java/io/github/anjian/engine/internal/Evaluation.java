@@ -189,10 +189,18 @@ public final class Evaluation {
 
     /** Whether this check's outcomes go to a temporary file ({@link ReportStorage}). */
     private boolean spooled(int factCount) {
-        return switch (options.reportStorage()) {
+        return spoolsReport(options.reportStorage(), factCount, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * Whether a check of {@code factCount} facts keeps its outcomes in a temporary file: {@link
+     * ReportStorage#AUTO} does when they would take more than a third of the largest heap.
+     */
+    static boolean spoolsReport(ReportStorage storage, int factCount, long maxHeap) {
+        return switch (storage) {
             case HEAP -> false;
             case TEMPORARY_FILE -> true;
-            case AUTO -> factCount * REPORT_BYTES_PER_FACT > Runtime.getRuntime().maxMemory() / 3;
+            case AUTO -> factCount * REPORT_BYTES_PER_FACT > maxHeap / 3;
         };
     }
 

@@ -37,13 +37,56 @@ final class ReportView {
     /** Unwaived before waived, high before medium before low, then larger score impact; stable. */
     List<Violation> worstFirst() {
         List<Violation> v = new ArrayList<>(report.violations());
-        v.sort(Comparator.comparing(Violation::waived)
-                .thenComparing(Violation::severity)
-                .thenComparing(Violation::scoreImpact, Comparator.reverseOrder()));
+        v.sort(WORST_FIRST);
         return v;
     }
 
-    /** Unknowns, most weight first, then catalog order. */
+    /**
+     * The first {@code limit} of {@link #worstFirst}, in one pass that keeps at most {@code limit}
+     * violations: a report of millions of violations (perhaps in a temporary file) is not copied and sorted
+     * to show its worst few.
+     */
+    List<Violation> worstFirst(int limit) {
+        return firstInOrder(report.violations(), WORST_FIRST, limit);
+    }
+
+    /** The first {@code limit} of {@link #toCollect}, in one pass. */
+    List<UnknownFact> toCollect(int limit) {
+        return firstInOrder(report.unknowns(), Comparator.comparing(UnknownFact::severity), limit);
+    }
+
+    private static final Comparator<Violation> WORST_FIRST = Comparator.comparing(Violation::waived)
+            .thenComparing(Violation::severity)
+            .thenComparing(Violation::scoreImpact, Comparator.reverseOrder());
+
+    /** The first {@code limit} items of the stable sort of {@code items} by {@code order}. */
+    static <T> List<T> firstInOrder(List<T> items, Comparator<? super T> order, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        record Ranked<T>(T item, int index) {
+        }
+        Comparator<Ranked<T>> ranked = (a, b) -> {
+            int c = order.compare(a.item(), b.item());
+            return c != 0 ? c : Integer.compare(a.index(), b.index());
+        };
+        java.util.PriorityQueue<Ranked<T>> kept = new java.util.PriorityQueue<>(limit + 1, ranked.reversed());
+        int i = 0;
+        for (T item : items) {
+            Ranked<T> r = new Ranked<>(item, i++);
+            if (kept.size() < limit) {
+                kept.add(r);
+            } else if (ranked.compare(r, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(r);
+            }
+        }
+        List<Ranked<T>> out = new ArrayList<>(kept);
+        out.sort(ranked);
+        return out.stream().map(Ranked::item).toList();
+    }
+
+    /** Unknowns, most weight first, then catalog order. */    /** Unknowns, most weight first, then catalog order. */
     List<UnknownFact> toCollect() {
         List<UnknownFact> u = new ArrayList<>(report.unknowns());
         u.sort(Comparator.comparing(UnknownFact::severity));

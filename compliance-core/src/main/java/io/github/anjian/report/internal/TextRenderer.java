@@ -91,12 +91,12 @@ public final class TextRenderer implements Renderer {
         }
 
         private void violations(Labels l) {
-            List<Violation> worst = v.worstFirst();
-            heading(l.get("violations") + " (" + worst.size() + ")");
-            if (worst.isEmpty()) {
+            int total = v.report.violations().size();
+            heading(l.get("violations") + " (" + total + ")");
+            if (total == 0) {
                 line("  " + l.get("violations.none"));
             }
-            for (Violation x : worst.subList(0, Math.min(TOP, worst.size()))) {
+            for (Violation x : v.worstFirst(TOP)) {
                 String sev = "[" + v.severity(x.severity()) + "]";
                 line("  " + a.severity(x.severity(), sev) + " " + a.bold(x.requirement()) + " " + v.statusOf(x) + "  "
                         + v.subject(x.subject()) + "  " + l.format("points", ReportView.num(x.scoreImpact())));
@@ -104,20 +104,20 @@ public final class TextRenderer implements Renderer {
                 line("      " + a.dim(ReportView.location(x)));
                 line("      → " + x.remediation());
             }
-            more(l, worst.size());
+            more(l, total);
         }
 
         private void unknowns(Labels l) {
-            List<UnknownFact> u = v.toCollect();
-            heading(l.get("unknowns") + " (" + u.size() + ")");
-            if (u.isEmpty()) {
+            int total = v.report.unknowns().size();
+            heading(l.get("unknowns") + " (" + total + ")");
+            if (total == 0) {
                 line("  " + l.get("unknowns.none"));
             }
-            for (UnknownFact x : u.subList(0, Math.min(TOP, u.size()))) {
+            for (UnknownFact x : v.toCollect(TOP)) {
                 line("  " + a.severity(x.severity(), "[" + v.severity(x.severity()) + "]") + " " + x.requirement() + "  "
                         + v.subject(x.subject()) + ": " + String.join(", ", x.missing()));
             }
-            more(l, u.size());
+            more(l, total);
         }
 
         private void fixes(Labels l, Rating g) {
