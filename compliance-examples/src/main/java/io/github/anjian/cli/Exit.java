@@ -49,11 +49,11 @@ final class Exit {
      */
     static String outOfMemory(String what, boolean batch) {
         long maxMb = Runtime.getRuntime().maxMemory() >> 20;
-        // twice the heap, in whole gigabytes: 100,000 devices check in about 1 GB (docs/performance.md)
+        // twice the heap, in whole gigabytes: a million devices check in 2 GB (docs/performance.md)
         long suggestGb = Math.max(1, (2 * maxMb + 1023) / 1024);
         return "anjian: out of memory" + (what == null ? "" : " checking " + what) + ": the Java heap (at most "
                 + maxMb + " MB) is too small for these facts; a full check needs about "
-                + HeapAdvice.BYTES_PER_DEVICE / 1000 + " MB of heap per 1,000 devices. Run again with more heap (e.g. java -Xmx" + suggestGb + "g -jar anjian.jar ...)"
+                + String.format(java.util.Locale.ROOT, "%.1f", HeapAdvice.BYTES_PER_DEVICE / 1000.0) + " MB of heap per 1,000 devices. Run again with more heap (e.g. java -Xmx" + suggestGb + "g -jar anjian.jar ...)"
                 + (batch ? " or fewer --jobs." : ".");
     }
 
