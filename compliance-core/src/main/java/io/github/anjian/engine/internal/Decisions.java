@@ -20,7 +20,9 @@ import java.util.TreeSet;
  *
  * <p>Decisions are kept per fact (found by identity), each fact with the few requirements decided
  * on it: a check of a million devices records tens of millions of decisions, and a map entry keyed
- * by (requirement, subject) for each of them cost more than the rules themselves.
+ * by (requirement, subject) for each of them cost more than the rules themselves. With a spool
+ * ({@link #spoolTo}), a subject's outcomes leave the heap when its slice ends and are read back as
+ * records when taken.
  */
 public final class Decisions {
 
@@ -549,21 +551,6 @@ public final class Decisions {
                 taken++;
                 out.add(outcomeOf(j, i));
             }
-        }
-        return out;
-    }
-
-    /** Every outcome decided, in the order first decided (spooled ones first, in the order they were spooled). */
-    public List<Outcome> outcomes() {
-        List<Outcome> out = new ArrayList<>(orderSize);
-        for (int n = 0; n < spooledCount; n++) {
-            Judged j = spooledJudged[n];
-            for (int i = 0; j.spoolAt >= 0 && i < j.size; i++) {
-                out.add(spooledOutcome(j, i));
-            }
-        }
-        for (int k = 0; k < orderSize; k++) {
-            out.add(outcomeOf(orderJudged[k], orderSlot[k]));
         }
         return out;
     }

@@ -89,91 +89,97 @@ public final class Evaluation {
         long t1 = System.nanoTime();
         List<io.github.anjian.facts.Waiver> waivers = waivers().map(Items::items).orElse(List.of());
         OutcomeSpool reportSpool = spooled(all.size()) ? OutcomeSpool.create(spoolDirectory()) : null;
-        OutcomeSpool decisionSpool = null;
         try {
-        if (sliced) {
-            // each rule judges one fact: check the facts slice by slice, so that the working memory and
-            // agenda hold one slice at a time instead of every fact of a large body
-            List<Object> waiverFacts = new ArrayList<>();
-            decisions.register(all, runs);
+            return check(all, runs, sliced, decisions, judge, waivers, reportSpool, t0, t1);
+        } catch (RuntimeException | Error e) {
             if (reportSpool != null) {
-                // finished subjects' outcomes leave the heap slice by slice; the waivers' requirements keep
-                // their order of decision for the waivers' matches (insertUses)
-                decisionSpool = reportSpool.sibling(spoolDirectory());
-                java.util.Set<String> waived = new java.util.HashSet<>();
-                waivers.forEach(w -> waived.add(w.requirement()));
-                decisions.spoolTo(decisionSpool, waived);
+                reportSpool.close(); // no report holds it
             }
-            for (int from = 0; from < all.size(); from += slice) {
-                KieSession session = session(judge);
-                List<Object> part = all.subList(from, Math.min(all.size(), from + slice));
-                decisions.beginSlice(all, from, Math.min(all.size(), from + slice));
-                try {
-                    for (Object fact : part) {
-                        if (fact instanceof io.github.anjian.facts.Waiver) {
-                            waiverFacts.add(fact);
-                        } else {
-                            session.insert(fact);
+            throw e;
+        }
+    }
+
+    /** {@link #run} once the facts and the decisions' store are ready; {@code reportSpool} null: outcomes on the heap. */
+    private Report check(List<Object> all, Map<List<?>, Integer> runs, boolean sliced, Decisions decisions, Judge judge,
+                         List<io.github.anjian.facts.Waiver> waivers, OutcomeSpool reportSpool, long t0, long t1) {
+        OutcomeSpool decisionSpool = sliced && reportSpool != null ? reportSpool.sibling(spoolDirectory()) : null;
+        try {
+            if (sliced) {
+                // each rule judges one fact: check the facts slice by slice, so that the working memory and
+                // agenda hold one slice at a time instead of every fact of a large body
+                List<Object> waiverFacts = new ArrayList<>();
+                decisions.register(all, runs);
+                if (decisionSpool != null) {
+                    // finished subjects' outcomes leave the heap slice by slice; the waivers' requirements keep
+                    // their order of decision for the waivers' matches (insertUses)
+                    java.util.Set<String> waived = new java.util.HashSet<>();
+                    waivers.forEach(w -> waived.add(w.requirement()));
+                    decisions.spoolTo(decisionSpool, waived);
+                }
+                for (int from = 0; from < all.size(); from += slice) {
+                    KieSession session = session(judge);
+                    List<Object> part = all.subList(from, Math.min(all.size(), from + slice));
+                    decisions.beginSlice(all, from, Math.min(all.size(), from + slice));
+                    try {
+                        for (Object fact : part) {
+                            if (fact instanceof io.github.anjian.facts.Waiver) {
+                                waiverFacts.add(fact);
+                            } else {
+                                session.insert(fact);
+                            }
                         }
+                        fireAll(session, decisions);
+                    } finally {
+                        session.dispose();
+                    }
+                    decisions.finishSlice();
+                }
+                if (decisionSpool != null) {
+                    decisionSpool.seal(); // the subjects' records are read in report order from here on
+                }
+                if (!waiverFacts.isEmpty()) {
+                    // waivers and their uses together, once the other requirements are decided (WVR-01)
+                    KieSession session = session(judge);
+                    try {
+                        for (Object w : waiverFacts) {
+                            session.insert(w);
+                        }
+                        insertUses(session, waivers, decisions);
+                        fireAll(session, decisions);
+                    } finally {
+                        session.dispose();
+                    }
+                }
+            } else {
+                KieSession session = session(judge);
+                try {
+                    for (Object fact : all) {
+                        session.insert(fact);
                     }
                     fireAll(session, decisions);
-                } finally {
-                    session.dispose();
-                }
-                decisions.finishSlice();
-            }
-            if (decisionSpool != null) {
-                decisionSpool.seal(); // the subjects' records are read in report order from here on
-            }
-            if (!waiverFacts.isEmpty()) {
-                // waivers and their uses together, once the other requirements are decided (WVR-01)
-                KieSession session = session(judge);
-                try {
-                    for (Object w : waiverFacts) {
-                        session.insert(w);
-                    }
+                    // second round: waivers learn which violations they match (WVR-01 "still matches a violation")
                     insertUses(session, waivers, decisions);
                     fireAll(session, decisions);
                 } finally {
                     session.dispose();
                 }
             }
-        } else {
-            KieSession session = session(judge);
-            try {
-                for (Object fact : all) {
-                    session.insert(fact);
-                }
-                fireAll(session, decisions);
-                // second round: waivers learn which violations they match (WVR-01 "still matches a violation")
-                insertUses(session, waivers, decisions);
-                fireAll(session, decisions);
-            } finally {
-                session.dispose();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("facts {} ms, sessions and firing {} ms", ms(t0, t1), ms(t1, System.nanoTime()));
             }
-        }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("facts {} ms, sessions and firing {} ms", ms(t0, t1), ms(t1, System.nanoTime()));
-        }
-        long t3 = System.nanoTime();
-        Map<String, List<Outcome>> outcomes = complete(decisions, reportSpool);
-        if (decisionSpool != null) {
-            decisionSpool.close();
-            decisionSpool = null;
-        }
-        long t4 = System.nanoTime();
-        Report report = new ReportAssembler(pack, facts, options, asOf, judge).assemble(outcomes, reportSpool);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} requirements: complete {} ms, report {} ms; whole check {} ms{}", outcomes.size(), ms(t3, t4),
-                    ms(t4, System.nanoTime()), ms(t0, System.nanoTime()),
-                    reportSpool == null ? "" : "; outcomes spooled, " + (reportSpool.size() >> 20) + " MB");
-        }
+            long t3 = System.nanoTime();
+            Map<String, List<Outcome>> outcomes = complete(decisions, reportSpool);
+            if (decisionSpool != null) {
+                decisionSpool.close(); // its records are in the report's spool now
+            }
+            long t4 = System.nanoTime();
+            Report report = new ReportAssembler(pack, facts, options, asOf, judge).assemble(outcomes, reportSpool);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} requirements: complete {} ms, report {} ms; whole check {} ms{}", outcomes.size(), ms(t3, t4),
+                        ms(t4, System.nanoTime()), ms(t0, System.nanoTime()),
+                        reportSpool == null ? "" : "; outcomes spooled, " + (reportSpool.size() >> 20) + " MB");
+            }
         return report;
-        } catch (RuntimeException | Error e) {
-            if (reportSpool != null) {
-                reportSpool.close();
-            }
-            throw e;
         } finally {
             if (decisionSpool != null) {
                 decisionSpool.close();

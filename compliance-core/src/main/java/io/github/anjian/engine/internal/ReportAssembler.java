@@ -239,11 +239,21 @@ final class ReportAssembler {
     }
 
     private Severity severity(Requirement r) {
-        if (r.severityIfOrgLevel3().isPresent() && judge.orgLevelAtLeast(3).passes()) {
+        if (r.severityIfOrgLevel3().isPresent() && orgLevel3()) {
             return r.severityIfOrgLevel3().get();
         }
         return r.severity();
     }
+
+    /** Whether the organization is known to be at level 3 or above: asked once per report, not per requirement. */
+    private boolean orgLevel3() {
+        if (orgLevel3 == null) {
+            orgLevel3 = judge.orgLevelAtLeast(3).passes();
+        }
+        return orgLevel3;
+    }
+
+    private Boolean orgLevel3;
 
 
     /** What a requirement's violations share; messages are the title, then the reasons in the report's language. */

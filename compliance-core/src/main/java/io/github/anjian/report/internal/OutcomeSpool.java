@@ -181,11 +181,6 @@ public final class OutcomeSpool implements AutoCloseable {
         private Reader() {
         }
 
-        /** The spool these records are read from. */
-        OutcomeSpool spool() {
-            return OutcomeSpool.this;
-        }
-
         /** The buffer {@link #at} fills. */
         public byte[] buffer() {
             return buf;
@@ -245,16 +240,6 @@ public final class OutcomeSpool implements AutoCloseable {
             windowStart = offset;
             windowLength = b.position();
             return 0;
-        }
-
-        /** The outcome whose record starts at {@code offset}. */
-        public Outcome outcome(long offset) {
-            int head = at(offset, Math.min(5, (int) Math.min(Integer.MAX_VALUE, size() - offset)));
-            In in = new In(buf, head);
-            int length = in.varint();
-            int body = in.pos - head;
-            int start = at(offset, body + length);
-            return decode(new In(buf, start + body));
         }
     }
 
