@@ -366,13 +366,7 @@ public final class OutcomeSpool implements AutoCloseable {
     }
 
     private int subjectId(Subject s) {
-        Integer id = book.subjectIds.get(s);
-        if (id == null) {
-            id = book.subjects.size();
-            book.subjects.add(s);
-            book.subjectIds.put(s, id);
-        }
-        return id;
+        return indexIn(s, book.subjects, book.subjectIds);
     }
 
     /** The index of an indexed string; a negative number when the string is written whole. */
@@ -381,24 +375,21 @@ public final class OutcomeSpool implements AutoCloseable {
             return -1;
         }
         Integer id = book.wordIds.get(s);
-        if (id == null) {
-            if (book.words.size() >= MAX_WORDS) {
-                return -1;
-            }
-            id = book.words.size();
-            book.words.add(s);
-            book.wordIds.put(s, id);
-        }
-        return id;
+        return id != null ? id : book.words.size() >= MAX_WORDS ? -1 : word(s);
     }
 
     /** A string that is always indexed (requirement ids: a pack has a few hundred at most). */
     private int word(String s) {
-        Integer id = book.wordIds.get(s);
+        return indexIn(s, book.words, book.wordIds);
+    }
+
+    /** The index of {@code value} in a table, entered at its end when new. */
+    private static <T> int indexIn(T value, List<T> values, Map<T, Integer> ids) {
+        Integer id = ids.get(value);
         if (id == null) {
-            id = book.words.size();
-            book.words.add(s);
-            book.wordIds.put(s, id);
+            id = values.size();
+            values.add(value);
+            ids.put(value, id);
         }
         return id;
     }
@@ -495,35 +486,31 @@ public final class OutcomeSpool implements AutoCloseable {
         if (nEvidence == 0) {
             evidence = Map.of();
         } else {
-            String[] kv = new String[2 * nEvidence];
-            for (int i = 0; i < kv.length; i++) {
-                kv[i] = string(in);
-            }
-            evidence = Part.evidenceOf(kv);
+            evidence = Part.evidenceOf(strings(in, 2 * nEvidence));
         }
         List<String> missing = List.of();
         if ((flags & HAS_MISSING) != 0) {
-            String[] m = new String[in.varint()];
-            for (int i = 0; i < m.length; i++) {
-                m[i] = string(in);
-            }
-            missing = Arrays.asList(m);
+            missing = Arrays.asList(strings(in, in.varint()));
         }
         List<Reason> reasons = List.of();
         if ((flags & HAS_REASONS) != 0) {
             Reason[] rs = new Reason[in.varint()];
             for (int i = 0; i < rs.length; i++) {
                 String code = string(in);
-                String[] args = new String[in.varint()];
-                for (int k = 0; k < args.length; k++) {
-                    args[k] = string(in);
-                }
-                rs[i] = new Reason(code, Arrays.asList(args));
+                rs[i] = new Reason(code, Arrays.asList(strings(in, in.varint())));
             }
             reasons = Arrays.asList(rs);
         }
         String error = (flags & HAS_ERROR) != 0 ? string(in) : "";
         return new Outcome(requirement, subject, status, missing, evidence, reasons, error);
+    }
+
+    private String[] strings(In in, int n) {
+        String[] out = new String[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = string(in);
+        }
+        return out;
     }
 
     private String string(In in) {
