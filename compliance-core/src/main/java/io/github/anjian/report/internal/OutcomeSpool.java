@@ -71,8 +71,11 @@ public final class OutcomeSpool implements AutoCloseable {
             // leaves nothing behind; Windows keeps it until the channel closes
             this.file = Files.exists(f) ? f : null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make a temporary file for the report in " + directory
-                    + ": " + e.getMessage() + " (free some space there or point java.io.tmpdir elsewhere)", e);
+            String why = e instanceof java.nio.file.NoSuchFileException ? "the folder does not exist"
+                    : e instanceof java.nio.file.AccessDeniedException ? "no permission to write there" : e.getMessage();
+            throw new UncheckedIOException("cannot make a temporary file for the report in " + directory + " (" + why
+                    + "); a report too large for the heap is kept in one: point java.io.tmpdir at a writable folder"
+                    + " with space (java -Djava.io.tmpdir=DIR ...) or give the JVM more heap (-Xmx)", e);
         }
         FileChannel c = channel;
         this.cleanable = CLEANER.register(this, () -> {
@@ -127,8 +130,9 @@ public final class OutcomeSpool implements AutoCloseable {
                 flushed += channel.write(pending, flushed);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report's temporary file: " + e.getMessage()
-                    + " (free some space in " + System.getProperty("java.io.tmpdir") + " or point java.io.tmpdir elsewhere)", e);
+            throw new UncheckedIOException("cannot write the report's temporary file (" + e.getMessage() + "): free some"
+                    + " space in " + System.getProperty("java.io.tmpdir") + ", point java.io.tmpdir at a folder with space"
+                    + " (java -Djava.io.tmpdir=DIR ...) or give the JVM more heap (-Xmx)", e);
         } finally {
             pending.clear();
         }

@@ -176,7 +176,7 @@ class OutcomeSpoolTest {
     void a_spool_in_a_missing_directory_says_where_and_what_to_do() {
         assertThatThrownBy(() -> OutcomeSpool.create(dir.resolve("missing")))
                 .isInstanceOf(java.io.UncheckedIOException.class)
-                .hasMessageContaining("missing").hasMessageContaining("java.io.tmpdir");
+                .hasMessageContaining("missing").hasMessageContaining("does not exist").hasMessageContaining("java.io.tmpdir");
     }
 
     @Test
