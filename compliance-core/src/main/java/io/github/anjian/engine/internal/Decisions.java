@@ -198,6 +198,31 @@ public final class Decisions {
         }
         // the emptied tables keep their arrays: make them anew at their size
         byKey.replaceAll((type, table) -> new HashMap<>(table));
+        keysForgotten = true;
+    }
+
+    /** True once {@link #forgetKeysOfRuns} dropped the run subjects' keys. */
+    private boolean keysForgotten;
+    /** Registered facts by identity to their index: made only if a fact is looked up outside its slice and run. */
+    private Map<Object, Integer> registeredIndex;
+
+    /**
+     * The decisions of a registered fact whose key was forgotten, looked up by the fact itself: a rule that
+     * decides on a fact outside the fact's slice, or a list of facts that is not a run (neither happens with
+     * the catalog's rules, so the table is seldom made).
+     */
+    private Judged registeredJudged(Object fact) {
+        if (!keysForgotten) {
+            return null;
+        }
+        if (registeredIndex == null) {
+            registeredIndex = new IdentityHashMap<>(registered.length);
+            for (int i = 0; i < registered.length; i++) {
+                registeredIndex.putIfAbsent(registeredFacts.get(i), i);
+            }
+        }
+        Integer at = registeredIndex.get(fact);
+        return at == null ? null : registered[at];
     }
 
     /** Writes a finished subject's outcomes to the spool and drops them from the heap. */
@@ -381,6 +406,9 @@ public final class Decisions {
             j = judged.get(fact);
         }
         if (j == null) {
+            j = registeredJudged(fact);
+        }
+        if (j == null) {
             Subject subject = Subjects.of(fact);
             j = byKey.computeIfAbsent(subject.type(), t -> new HashMap<>()).computeIfAbsent(subject.key(),
                     k -> new Judged(subject));
@@ -449,6 +477,9 @@ public final class Decisions {
     /** The decisions on a fact: by identity, else by its subject's key; null when none. */
     private Judged find(Object fact) {
         Judged j = judged.get(fact);
+        if (j == null) {
+            j = registeredJudged(fact);
+        }
         if (j == null) {
             Subject subject = Subjects.of(fact);
             Map<String, Judged> ofType = byKey.get(subject.type());

@@ -82,4 +82,56 @@ class DecisionsTest {
         assertThat(decisions.take("PRT-01", d.get(0))).isSameAs(Decisions.TAKEN);
         assertThat(decisions.untaken()).isEmpty();
     }
+
+    @Test
+    void spooled_outcomes_are_taken_by_run_by_other_lists_and_after_a_decision_outside_their_slice(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        List<Device> d = devices();
+        Decisions heap = new Decisions();
+        Decisions spooled = new Decisions();
+        io.github.anjian.report.internal.OutcomeSpool spool = io.github.anjian.report.internal.OutcomeSpool.create(dir);
+        {
+            for (Decisions decisions : List.of(heap, spooled)) {
+                List<Object> all = new ArrayList<>(d);
+                decisions.register(all, java.util.Map.of(d, 0));
+                if (decisions == spooled) {
+                    decisions.spoolTo(spool, java.util.Set.of("PRT-02"));
+                }
+                decisions.beginSlice(all, 0, 1);
+                decisions.record("PRT-01", d.get(0), Part.pass(), Part.fail(Reason.of("not-true", "devices[a].managed",
+                        false), "devices[a].managed", false));
+                decisions.record("PRT-02", d.get(0), Part.pass(), Part.unknown("devices[a].usb"));
+                decisions.finishSlice();
+                decisions.beginSlice(all, 1, 2);
+                decisions.record("PRT-01", d.get(1), Part.pass(), Part.pass());
+                decisions.record("PRT-02", d.get(1), Part.pass(), Part.pass());
+                // a rule of this slice decides a requirement on the first slice's device (a custom pack may)
+                decisions.record("PRT-03", d.get(0), Part.pass(), Part.pass("devices[a].kind", "terminal"));
+                decisions.finishSlice();
+            }
+        }
+        for (Decisions decisions : List.of(heap, spooled)) {
+            List<String> watched = new ArrayList<>();
+            decisions.forEachOutcome(java.util.Set.of("PRT-02"), o -> watched.add(o.subject().key() + " " + o.status()));
+            assertThat(watched).containsExactly("a UNKNOWN", "b PASS");
+        }
+        try (io.github.anjian.report.internal.OutcomeSpool report = io.github.anjian.report.internal.OutcomeSpool.create(dir)) {
+            List<String> seen = new ArrayList<>();
+            for (Decisions decisions : List.of(heap, spooled)) {
+                List<List<Outcome>> into = List.of(io.github.anjian.report.internal.SpooledOutcomes.builder(report),
+                        new ArrayList<>(), new ArrayList<>());
+                decisions.takeInto(d, new String[] {"PRT-01", "PRT-02", "PRT-03"}, into);
+                List<Outcome> reversed = new ArrayList<>();
+                decisions.takeInto(List.of(d.get(1), d.get(0)), new String[] {"PRT-04"}, List.of(reversed));
+                String text = into.stream().flatMap(List::stream).map(o -> o.requirement() + " " + o.subject().key() + " "
+                        + o.status() + " " + o.evidence()).toList() + " " + reversed.stream().map(Outcome::status).toList()
+                        + " untaken " + decisions.untaken();
+                seen.add(text);
+            }
+            assertThat(seen.get(1)).isEqualTo(seen.get(0));
+            assertThat(seen.get(0)).contains("PRT-03 a PASS {devices[a].kind=terminal}").contains("untaken []")
+                    .contains("[ERROR, ERROR]");
+        }
+        spool.close();
+    }
 }
