@@ -148,7 +148,8 @@ final class ReportAssembler {
             }
             lists.add(b.build());
         }
-        spool.seal(); // written: read through a memory map from here on
+        // the report's records are read front to back (sums, candidates, renderings): through the channel's
+        // window, not a memory map, whose pages would count in the process's resident memory
         for (int i = 0; i < lists.size(); i++) {
             Requirement r = pack.catalog().requirements().get(i);
             Severity sev = severity(r);

@@ -173,6 +173,25 @@ class OutcomeSpoolTest {
     }
 
     @Test
+    void a_sealed_spool_reads_through_its_map_and_a_later_write_unseals_it() {
+        List<Outcome> expected = many(5_000);
+        OutcomeSpool spool = OutcomeSpool.create(dir);
+        SpooledOutcomes.Builder b = SpooledOutcomes.builder(spool);
+        b.addAll(expected.subList(0, 3_000));
+        SpooledOutcomes first = b.build();
+        spool.seal();
+        assertThat(new ArrayList<>(first)).isEqualTo(expected.subList(0, 3_000));
+        assertThat(first.get(2_999)).isEqualTo(expected.get(2_999));
+        b.addAll(expected.subList(3_000, 5_000)); // appends: read through the channel again
+        SpooledOutcomes second = b.build();
+        assertThat(new ArrayList<>(second)).isEqualTo(expected.subList(3_000, 5_000));
+        spool.seal();
+        assertThat(second.get(1_999)).isEqualTo(expected.get(4_999));
+        spool.close();
+        assertThatThrownBy(() -> new ArrayList<>(first)).isInstanceOf(java.io.UncheckedIOException.class);
+    }
+
+    @Test
     void a_spool_in_a_missing_directory_says_where_and_what_to_do() {
         assertThatThrownBy(() -> OutcomeSpool.create(dir.resolve("missing")))
                 .isInstanceOf(java.io.UncheckedIOException.class)
