@@ -13,6 +13,11 @@ import java.util.List;
  * The result of one check (SPEC §6): immutable, deterministic (catalog order, then subject key).
  * Renderers turn it into JSON, text, HTML and the other formats.
  *
+ * <p>A check whose outcomes would crowd the heap keeps them in a temporary file ({@link
+ * io.github.anjian.engine.ReportStorage}): {@link #outcomes}, {@link #violations} and {@link #unknowns}
+ * are then read-only lists that make each item when it is read (iterate them; {@code get(i)} works but
+ * reads from the start of the item's block). Their content is the same either way.
+ *
  * @param schema {@code anjian-report/v1}
  * @param organizationId the organization's id
  * @param organizationName its name
