@@ -42,13 +42,17 @@ import java.util.function.Function;
  * <pre>{@code
  * rule "PRT-05 antivirus"  @id("PRT-05")
  * when $d : Device()
- * then judge.decide(kcontext, $d,
+ * then judge.decideWhen(kcontext, $d,
  *          Part.all(judge.active($d), judge.kindIn($d, DeviceKind.TERMINAL, DeviceKind.SERVER)),
- *          judge.isTrue($d, "antivirus.installed"),
- *          judge.withinDays($d, "antivirus.signatureDate", "avSignatureDays",
- *                           "antivirus.updateFrequency", "antivirus.autoUpdate"));
+ *          () -> Part.all(judge.isTrue($d, "antivirus.installed"),
+ *              judge.withinDays($d, "antivirus.signatureDate", "avSignatureDays",
+ *                               "antivirus.updateFrequency", "antivirus.autoUpdate")));
  * end
  * }</pre>
+ *
+ * <p>{@link #decideWhen} makes the condition only for subjects the scope does not rule out (in a
+ * generated 200-device body 40% of all outcomes are NOT_APPLICABLE); {@link #decide} takes a condition
+ * made already, for consequences that build it in statements of their own.
  */
 public final class Judge {
 
@@ -143,6 +147,19 @@ public final class Judge {
         String requirement = requirementOf(kcontext);
         Part condition = Part.all(parts);
         decisions.record(requirement, subject, scope, condition);
+    }
+
+    /**
+     * As {@link #decide}, with the condition made only when the scope does not fail: a subject the
+     * requirement does not apply to is NOT_APPLICABLE whatever its condition (and even when another
+     * rule of the requirement decides it too), so the condition's field reads and parts are skipped.
+     * A condition that would throw is then not an ERROR either: the subject is out of scope.
+     *
+     * @param condition makes the conjunction of the condition's parts; called at most once
+     */
+    public void decideWhen(RuleContext kcontext, Object subject, Part scope, java.util.function.Supplier<Part> condition) {
+        String requirement = requirementOf(kcontext);
+        decisions.record(requirement, subject, scope, scope.status() == Status.FAIL ? Part.pass() : condition.get());
     }
 
     /** Records the outcome for one subject that is always in scope. */

@@ -194,4 +194,65 @@ class JudgeTest {
         assertThat(j.lists(all, "p1000")).isFalse();
         assertThat(j.lists(io.github.anjian.facts.Items.open(many), "p5")).isTrue();
     }
+
+    /** A rule context naming rule "r" (all {@link Judge#requirementOf} reads). */
+    static org.kie.api.runtime.rule.RuleContext ruleContext() {
+        org.kie.api.definition.rule.Rule rule = (org.kie.api.definition.rule.Rule) java.lang.reflect.Proxy.newProxyInstance(
+                JudgeTest.class.getClassLoader(), new Class<?>[] {org.kie.api.definition.rule.Rule.class},
+                (proxy, method, args) -> method.getName().equals("getName") ? "r" : null);
+        return (org.kie.api.runtime.rule.RuleContext) java.lang.reflect.Proxy.newProxyInstance(
+                JudgeTest.class.getClassLoader(), new Class<?>[] {org.kie.api.runtime.rule.RuleContext.class},
+                (proxy, method, args) -> method.getName().equals("getRule") ? rule : null);
+    }
+
+    @Test
+    void decide_when_makes_the_condition_only_for_subjects_not_out_of_scope_and_decides_as_decide_does() {
+        String yaml = "devices:\n  - { id: a, kind: terminal, antivirus: { installed: true } }\n"
+                + "  - { id: b, kind: terminal, antivirus: { installed: false } }\n"
+                + "  - { id: c, kind: terminal }\n";
+        Part[] scopes = {Part.pass(), Part.fail(Reason.of("no-rule"), "kind", "printer"), Part.unknown("status")};
+        for (Part scope : scopes) {
+            Decisions eager = new Decisions();
+            Decisions lazy = new Decisions();
+            LoadResult r = FactLoader.defaults().loadText("t.yaml",
+                    "schema: anjian/v1\norganization: { id: o1, name: T, asOf: 2025-12-31 }\n" + yaml);
+            Facts f = r.facts().orElseThrow();
+            Judge je = new Judge(f, AS_OF, Map.of(), Map.of("r", "TST-01"), eager);
+            Judge jl = new Judge(f, AS_OF, Map.of(), Map.of("r", "TST-01"), lazy);
+            java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+            for (String id : java.util.List.of("a", "b", "c")) {
+                Device d = f.device(id).orElseThrow();
+                je.decide(ruleContext(), d, scope, je.isTrue(d, "antivirus.installed"));
+                jl.decideWhen(ruleContext(), d, scope, () -> {
+                    made.incrementAndGet();
+                    return jl.isTrue(d, "antivirus.installed");
+                });
+            }
+            assertThat(made.get()).as("conditions made for scope %s", scope.status())
+                    .isEqualTo(scope.status() == Status.FAIL ? 0 : 3);
+            for (String id : java.util.List.of("a", "b", "c")) {
+                Device d = f.device(id).orElseThrow();
+                Outcome want = eager.take("TST-01", d);
+                assertThat(lazy.take("TST-01", d)).isEqualTo(want);
+                assertThat(want.status()).isEqualTo(switch (scope.status()) {
+                    case FAIL -> Status.NOT_APPLICABLE;
+                    case UNKNOWN -> Status.UNKNOWN;
+                    default -> id.equals("a") ? Status.PASS : id.equals("b") ? Status.FAIL : Status.UNKNOWN;
+                });
+            }
+        }
+    }
+
+    @Test
+    void a_subject_out_of_scope_of_one_rule_of_a_requirement_is_not_applicable_whatever_another_rule_decides() {
+        Judge j = judge("devices:\n  - { id: a, kind: terminal }\n");
+        Decisions decisions = new Decisions();
+        Judge two = new Judge(j.facts(), AS_OF, Map.of(), Map.of("r", "TST-01"), decisions);
+        Device a = device(j, "a");
+        two.decide(ruleContext(), a, Part.pass(), Part.fail(Reason.of("no-rule")));
+        two.decideWhen(ruleContext(), a, Part.fail(Reason.of("no-rule"), "kind", "terminal"), () -> {
+            throw new AssertionError("made for a subject out of scope");
+        });
+        assertThat(decisions.take("TST-01", a).status()).isEqualTo(Status.NOT_APPLICABLE);
+    }
 }
