@@ -14,8 +14,10 @@ import java.util.Optional;
  * ({@code anjian.jsa}: the classes a check loads, parsed and verified once at build time, see
  * docs/performance.md): a cold check spends most of its time loading and verifying classes and in
  * the JIT compilers, which a JVM's flags control and a jar's manifest cannot set. For small inputs the
- * child also uses the client compiler only and the serial collector; large inputs and {@code --each}
- * keep the default compilers, which pay off on long runs, with the parallel (throughput) collector.
+ * child also uses the client compiler only and the serial collector ({@link Child#SMALL}); a batch
+ * ({@code --each}) of up to {@link #SHORT_BATCH_BYTES} of facts the client compiler only with the
+ * parallel (throughput) collector ({@link Child#SHORT_BATCH}); larger inputs and batches keep the
+ * default compilers, which pay off on long runs ({@link Child#LONG}).
  *
  * <p>The child gets the same arguments, standard streams and JVM options (read from
  * {@code /proc/self/cmdline}); its exit code is this process's. {@code ANJIAN_FORK=0} (or
@@ -28,6 +30,22 @@ public final class Launcher {
     static final String ARCHIVE = "anjian.jsa";
     /** Inputs up to this many bytes count as small: start-up dominates their check. */
     static final long SMALL_INPUT_BYTES = 2L << 20;
+    /**
+     * Batches up to this many bytes of facts (about 1,500 bodies of 200 devices) run with the client
+     * compiler only: on two cores the optimizing compiler's warm-up takes one of them for most of such a
+     * run and pays off only beyond about 2,000 such bodies (docs/performance.md §4).
+     */
+    static final long SHORT_BATCH_BYTES = 192L << 20;
+
+    /** How the child JVM is tuned. */
+    enum Child {
+        /** A small input: start-up dominates; client compiler, serial collector. */
+        SMALL,
+        /** A batch whose run is shorter than the optimizing compiler's warm-up: client compiler, parallel collector. */
+        SHORT_BATCH,
+        /** A large input or batch: default compilers, parallel collector. */
+        LONG
+    }
     private static final String FORKED = "anjian.forked";
 
     private Launcher() {
@@ -98,14 +116,22 @@ public final class Launcher {
         if (jvmOptions.isEmpty()) {
             return Optional.empty();
         }
-        boolean small = !List.of(args).contains("--each") && inputBytes(args) <= SMALL_INPUT_BYTES;
         return Optional.of(command(Path.of(System.getProperty("java.home"), "bin", "java").toString(), jar, archive,
-                jvmOptions.get(), small, args));
+                jvmOptions.get(), child(args), args));
+    }
+
+    /** How the child of this command line is tuned, from the size of its inputs. */
+    static Child child(String[] args) {
+        if (List.of(args).contains("--each")) {
+            return inputBytes(args, SHORT_BATCH_BYTES) <= SHORT_BATCH_BYTES ? Child.SHORT_BATCH : Child.LONG;
+        }
+        return inputBytes(args) <= SMALL_INPUT_BYTES ? Child.SMALL : Child.LONG;
     }
 
     /** The child's command: java, start-up options, the parent's own options (they win), the jar, the args. */
-    static List<String> command(String java, Path jar, Path archive, List<String> parentOptions, boolean small,
+    static List<String> command(String java, Path jar, Path archive, List<String> parentOptions, Child kind,
                                 String[] args) {
+        boolean small = kind == Child.SMALL;
         List<String> c = new ArrayList<>();
         c.add(java);
         c.add("-XX:SharedArchiveFile=" + archive);
@@ -117,7 +143,7 @@ public final class Launcher {
         for (String o : parentOptions) {
             gcChosen |= o.startsWith("-XX:+Use") && o.endsWith("GC");
         }
-        if (small) {
+        if (kind != Child.LONG) {
             c.add("-XX:TieredStopAtLevel=1");
         }
         if (!gcChosen) {
@@ -170,8 +196,13 @@ public final class Launcher {
         return Optional.empty();
     }
 
-    /** Bytes of the fact files the arguments name (folders summed over their YAML files). */
+    /** Bytes of the fact files the arguments name (folders summed over their files), counted up to just past {@link #SMALL_INPUT_BYTES}. */
     static long inputBytes(String[] args) {
+        return inputBytes(args, SMALL_INPUT_BYTES);
+    }
+
+    /** Bytes of the fact files the arguments name, counted until they exceed {@code limit}. */
+    static long inputBytes(String[] args, long limit) {
         long total = 0;
         for (String a : args) {
             if (a.startsWith("-") || a.isEmpty()) {
@@ -187,28 +218,28 @@ public final class Launcher {
                 if (Files.isRegularFile(p)) {
                     total += Files.size(p);
                 } else if (Files.isDirectory(p)) {
-                    total += folderBytes(p, 4);
+                    total += folderBytes(p, 4, limit - total);
                 }
             } catch (IOException | RuntimeException unreadable) {
                 // the check itself reports unreadable inputs
             }
-            if (total > SMALL_INPUT_BYTES) {
+            if (total > limit) {
                 return total;
             }
         }
         return total;
     }
 
-    private static long folderBytes(Path dir, int depth) throws IOException {
+    private static long folderBytes(Path dir, int depth, long limit) throws IOException {
         long total = 0;
         try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             for (Path p : s) {
                 if (Files.isRegularFile(p)) {
                     total += Files.size(p);
                 } else if (depth > 1 && Files.isDirectory(p)) {
-                    total += folderBytes(p, depth - 1);
+                    total += folderBytes(p, depth - 1, limit - total);
                 }
-                if (total > SMALL_INPUT_BYTES) {
+                if (total > limit) {
                     return total;
                 }
             }

@@ -40,7 +40,7 @@ class LauncherTest {
     @Test
     void smallInputsGetStartUpFlagsAndTheParentsOptionsComeLast() {
         List<String> c = Launcher.command("/j/bin/java", Path.of("/x/anjian.jar"), Path.of("/x/anjian.jsa"),
-                List.of("-Xmx3g"), true, new String[] {"check", "seed", "--format", "json"});
+                List.of("-Xmx3g"), Launcher.Child.SMALL, new String[] {"check", "seed", "--format", "json"});
         assertThat(c).startsWith("/j/bin/java", "-XX:SharedArchiveFile=/x/anjian.jsa", "-Xshare:auto");
         assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         assertThat(c.indexOf("-Xmx3g")).isGreaterThan(c.indexOf("-XX:+UseSerialGC"));
@@ -51,17 +51,44 @@ class LauncherTest {
 
     @Test
     void largeInputsKeepTheDefaultCompilersAndAChosenCollectorIsKept() {
-        List<String> large = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), false,
+        List<String> large = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), Launcher.Child.LONG,
                 new String[] {"check", "big"});
         assertThat(large).contains("-XX:+UseParallelGC", "-XX:GCHeapFreeLimit=10")
                 .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         List<String> mine = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:GCHeapFreeLimit=2"),
-                false, new String[] {"check", "big"});
+                Launcher.Child.LONG, new String[] {"check", "big"});
         assertThat(mine.lastIndexOf("-XX:GCHeapFreeLimit=2")).isGreaterThan(mine.indexOf("-XX:GCHeapFreeLimit=10"));
-        List<String> g1 = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:+UseG1GC"), true,
+        List<String> g1 = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:+UseG1GC"), Launcher.Child.SMALL,
                 new String[] {"check", "small"});
         assertThat(g1).contains("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC", "-XX:+UseParallelGC",
                 "-XX:GCHeapFreeLimit=10");
+    }
+
+    @Test
+    void aShortBatchGetsTheClientCompilerWithTheThroughputCollector() {
+        List<String> c = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), Launcher.Child.SHORT_BATCH,
+                new String[] {"check", "--each", "bodies"});
+        assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:GCHeapFreeLimit=10")
+                .doesNotContain("-XX:+UseSerialGC");
+    }
+
+    @Test
+    void aBatchIsShortUpToItsBytesLimitAndASingleCheckSmallUpToItsOwn(@TempDir Path dir) throws IOException {
+        Path bodies = Files.createDirectories(dir.resolve("bodies"));
+        for (int i = 0; i < 3; i++) {
+            Files.write(Files.createDirectories(bodies.resolve("body-" + i)).resolve("facts.yaml"), new byte[1 << 20]);
+        }
+        assertThat(Launcher.child(new String[] {"check", "--each", bodies.toString()})).isEqualTo(Launcher.Child.SHORT_BATCH);
+        assertThat(Launcher.child(new String[] {"check", bodies.toString()})).isEqualTo(Launcher.Child.LONG);
+        assertThat(Launcher.child(new String[] {"check", bodies.resolve("body-0").toString()})).isEqualTo(Launcher.Child.SMALL);
+        // a sparse file: its size counts, nothing is written
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(
+                Files.createDirectories(bodies.resolve("body-big")).resolve("facts.yaml").toFile(), "rw")) {
+            f.setLength(Launcher.SHORT_BATCH_BYTES);
+        }
+        assertThat(Launcher.child(new String[] {"check", "--each", bodies.toString()})).isEqualTo(Launcher.Child.LONG);
+        assertThat(Launcher.inputBytes(new String[] {"check", bodies.toString()}, Launcher.SHORT_BATCH_BYTES))
+                .isGreaterThan(Launcher.SHORT_BATCH_BYTES);
     }
 
     @Test
