@@ -37,6 +37,14 @@ public final class Launcher {
      */
     static final long SHORT_BATCH_BYTES = 192L << 20;
 
+    /** The young generation's cap for a short batch's child (each body's facts die young). */
+    static final String MAX_NEW_SIZE = "-XX:MaxNewSize=256m";
+    /**
+     * Heaps from this size get {@link #MAX_NEW_SIZE}: the collector's own young generation is a third of the
+     * heap at most, so a smaller heap's is below the cap anyway (and the JVM warns about a cap above the heap).
+     */
+    static final long CAPPED_HEAP_BYTES = 768L << 20;
+
     /** How the child JVM is tuned. */
     enum Child {
         /** A small input: start-up dominates; client compiler, serial collector. */
@@ -116,8 +124,9 @@ public final class Launcher {
         if (jvmOptions.isEmpty()) {
             return Optional.empty();
         }
+        // the child gets the parent's options, so the parent's largest heap is the child's too
         return Optional.of(command(Path.of(System.getProperty("java.home"), "bin", "java").toString(), jar, archive,
-                jvmOptions.get(), child(args), args));
+                jvmOptions.get(), child(args), Runtime.getRuntime().maxMemory(), args));
     }
 
     /** How the child of this command line is tuned, from the size of its inputs. */
@@ -128,9 +137,12 @@ public final class Launcher {
         return inputBytes(args) <= SMALL_INPUT_BYTES ? Child.SMALL : Child.LONG;
     }
 
-    /** The child's command: java, start-up options, the parent's own options (they win), the jar, the args. */
+    /**
+     * The child's command: java, start-up options, the parent's own options (they win), the jar, the args;
+     * {@code maxHeapBytes} is the child's largest heap (the parent's, whose options it gets).
+     */
     static List<String> command(String java, Path jar, Path archive, List<String> parentOptions, Child kind,
-                                String[] args) {
+                                long maxHeapBytes, String[] args) {
         boolean small = kind == Child.SMALL;
         List<String> c = new ArrayList<>();
         c.add(java);
@@ -140,8 +152,11 @@ public final class Launcher {
         c.add("-Xlog:cds=off");
         c.add("-Xlog:cds+dynamic=off");
         boolean gcChosen = false;
+        boolean youngChosen = false;
         for (String o : parentOptions) {
             gcChosen |= o.startsWith("-XX:+Use") && o.endsWith("GC");
+            youngChosen |= o.startsWith("-Xmn") || o.startsWith("-XX:NewSize=") || o.startsWith("-XX:MaxNewSize=")
+                    || o.startsWith("-XX:NewRatio=");
         }
         if (kind != Child.LONG) {
             c.add("-XX:TieredStopAtLevel=1");
@@ -154,6 +169,14 @@ public final class Launcher {
                 // give up (exit 4 with advice) once full collections recover less than a tenth of the heap,
                 // not 2%: a body slightly too large for the heap otherwise crawls for minutes before failing
                 c.add("-XX:GCHeapFreeLimit=10");
+                // a short batch: the collector's sizing grows the young generation towards 2 GB within
+                // seconds, and on a virtual machine each new page costs a fault when first touched (1,000
+                // bodies spent a fifth of their time faulting); capped, the old generation still grows as it
+                // must. Not for large inputs: a 1,000,000-device body with a capped young generation ran
+                // out of a 6 GB heap that sufficed without the cap (docs/performance.md §4)
+                if (kind == Child.SHORT_BATCH && !youngChosen && maxHeapBytes >= CAPPED_HEAP_BYTES) {
+                    c.add(MAX_NEW_SIZE);
+                }
             }
         }
         c.addAll(parentOptions);

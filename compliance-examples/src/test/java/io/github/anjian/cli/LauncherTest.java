@@ -40,7 +40,7 @@ class LauncherTest {
     @Test
     void smallInputsGetStartUpFlagsAndTheParentsOptionsComeLast() {
         List<String> c = Launcher.command("/j/bin/java", Path.of("/x/anjian.jar"), Path.of("/x/anjian.jsa"),
-                List.of("-Xmx3g"), Launcher.Child.SMALL, new String[] {"check", "seed", "--format", "json"});
+                List.of("-Xmx3g"), Launcher.Child.SMALL, GB4, new String[] {"check", "seed", "--format", "json"});
         assertThat(c).startsWith("/j/bin/java", "-XX:SharedArchiveFile=/x/anjian.jsa", "-Xshare:auto");
         assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         assertThat(c.indexOf("-Xmx3g")).isGreaterThan(c.indexOf("-XX:+UseSerialGC"));
@@ -52,22 +52,46 @@ class LauncherTest {
     @Test
     void largeInputsKeepTheDefaultCompilersAndAChosenCollectorIsKept() {
         List<String> large = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), Launcher.Child.LONG,
-                new String[] {"check", "big"});
+                GB4, new String[] {"check", "big"});
         assertThat(large).contains("-XX:+UseParallelGC", "-XX:GCHeapFreeLimit=10")
                 .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
         List<String> mine = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:GCHeapFreeLimit=2"),
-                Launcher.Child.LONG, new String[] {"check", "big"});
+                Launcher.Child.LONG, GB4, new String[] {"check", "big"});
         assertThat(mine.lastIndexOf("-XX:GCHeapFreeLimit=2")).isGreaterThan(mine.indexOf("-XX:GCHeapFreeLimit=10"));
-        List<String> g1 = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:+UseG1GC"), Launcher.Child.SMALL,
-                new String[] {"check", "small"});
+        List<String> g1 = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:+UseG1GC"),
+                Launcher.Child.SMALL, GB4, new String[] {"check", "small"});
         assertThat(g1).contains("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC", "-XX:+UseParallelGC",
                 "-XX:GCHeapFreeLimit=10");
+    }
+
+    private static final long GB4 = 4L << 30;
+
+    @Test
+    void aShortBatchsYoungGenerationIsCappedUnlessTheHeapIsSmallOrTheUserSizedIt() {
+        String[] batch = {"check", "--each", "bodies"};
+        assertThat(Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), Launcher.Child.SHORT_BATCH,
+                GB4, batch)).contains(Launcher.MAX_NEW_SIZE);
+        // a large input keeps the collector's own sizing (a huge body's old generation needs the room)
+        assertThat(Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), Launcher.Child.LONG,
+                GB4, new String[] {"check", "big"})).doesNotContain(Launcher.MAX_NEW_SIZE);
+        // a heap whose default young generation is below the cap anyway: no cap (the JVM would warn of one above the heap)
+        assertThat(Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-Xmx512m"),
+                Launcher.Child.SHORT_BATCH, 512L << 20, batch)).doesNotContain(Launcher.MAX_NEW_SIZE);
+        assertThat(Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-Xmn1g"),
+                Launcher.Child.SHORT_BATCH, GB4, batch)).doesNotContain(Launcher.MAX_NEW_SIZE).contains("-Xmn1g");
+        assertThat(Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:NewRatio=1"),
+                Launcher.Child.LONG, GB4, batch)).doesNotContain(Launcher.MAX_NEW_SIZE);
+        // the serial collector of a small check and a collector of the user's are left alone
+        assertThat(Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), Launcher.Child.SMALL,
+                GB4, new String[] {"check", "seed"})).doesNotContain(Launcher.MAX_NEW_SIZE);
+        assertThat(Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of("-XX:+UseG1GC"),
+                Launcher.Child.SHORT_BATCH, GB4, batch)).doesNotContain(Launcher.MAX_NEW_SIZE);
     }
 
     @Test
     void aShortBatchGetsTheClientCompilerWithTheThroughputCollector() {
         List<String> c = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), Launcher.Child.SHORT_BATCH,
-                new String[] {"check", "--each", "bodies"});
+                GB4, new String[] {"check", "--each", "bodies"});
         assertThat(c).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:GCHeapFreeLimit=10")
                 .doesNotContain("-XX:+UseSerialGC");
     }
