@@ -31,13 +31,18 @@ public final class Launcher {
     /** Inputs up to this many bytes count as small: start-up dominates their check. */
     static final long SMALL_INPUT_BYTES = 2L << 20;
     /**
-     * Batches up to this many bytes of facts (about 1,500 bodies of 200 devices) run with the client
+     * Batches up to this many bytes of facts (about 2,900 bodies of 200 devices) run with the client
      * compiler only: on two cores the optimizing compiler's warm-up takes one of them for most of such a
-     * run and pays off only beyond about 2,000 such bodies (docs/performance.md §4).
+     * run; 3,000 such bodies still took 22.9 s with it against 25.8 s without (docs/performance.md §4).
      */
-    static final long SHORT_BATCH_BYTES = 192L << 20;
+    static final long SHORT_BATCH_BYTES = 384L << 20;
+    /**
+     * Batches whose bodies have at most this many bytes of facts each get {@link #MAX_NEW_SIZE} (the
+     * default largest fact file): a body far larger needs the collector's own sizing.
+     */
+    static final long CAPPED_BODY_BYTES = 64L << 20;
 
-    /** The young generation's cap for a short batch's child (each body's facts die young). */
+    /** The young generation's cap for a batch of small bodies (each body's facts die young). */
     static final String MAX_NEW_SIZE = "-XX:MaxNewSize=256m";
     /**
      * Heaps from this size get {@link #MAX_NEW_SIZE}: the collector's own young generation is a third of the
@@ -49,9 +54,14 @@ public final class Launcher {
     enum Child {
         /** A small input: start-up dominates; client compiler, serial collector. */
         SMALL,
-        /** A batch whose run is shorter than the optimizing compiler's warm-up: client compiler, parallel collector. */
+        /**
+         * A batch of small bodies whose run is shorter than the optimizing compiler's warm-up: client
+         * compiler, parallel collector, young generation capped.
+         */
         SHORT_BATCH,
-        /** A large input or batch: default compilers, parallel collector. */
+        /** A longer batch of small bodies: default compilers, parallel collector, young generation capped. */
+        LONG_BATCH,
+        /** A large input, or a batch with a large body: default compilers, parallel collector. */
         LONG
     }
     private static final String FORKED = "anjian.forked";
@@ -132,7 +142,11 @@ public final class Launcher {
     /** How the child of this command line is tuned, from the size of its inputs. */
     static Child child(String[] args) {
         if (List.of(args).contains("--each")) {
-            return inputBytes(args, SHORT_BATCH_BYTES) <= SHORT_BATCH_BYTES ? Child.SHORT_BATCH : Child.LONG;
+            long[] sizes = batchBytes(args);
+            if (sizes[1] > CAPPED_BODY_BYTES) {
+                return Child.LONG;
+            }
+            return sizes[0] <= SHORT_BATCH_BYTES ? Child.SHORT_BATCH : Child.LONG_BATCH;
         }
         return inputBytes(args) <= SMALL_INPUT_BYTES ? Child.SMALL : Child.LONG;
     }
@@ -158,7 +172,7 @@ public final class Launcher {
             youngChosen |= o.startsWith("-Xmn") || o.startsWith("-XX:NewSize=") || o.startsWith("-XX:MaxNewSize=")
                     || o.startsWith("-XX:NewRatio=");
         }
-        if (kind != Child.LONG) {
+        if (kind == Child.SMALL || kind == Child.SHORT_BATCH) {
             c.add("-XX:TieredStopAtLevel=1");
         }
         if (!gcChosen) {
@@ -169,12 +183,13 @@ public final class Launcher {
                 // give up (exit 4 with advice) once full collections recover less than a tenth of the heap,
                 // not 2%: a body slightly too large for the heap otherwise crawls for minutes before failing
                 c.add("-XX:GCHeapFreeLimit=10");
-                // a short batch: the collector's sizing grows the young generation towards 2 GB within
-                // seconds, and on a virtual machine each new page costs a fault when first touched (1,000
-                // bodies spent a fifth of their time faulting); capped, the old generation still grows as it
-                // must. Not for large inputs: a 1,000,000-device body with a capped young generation ran
-                // out of a 6 GB heap that sufficed without the cap (docs/performance.md §4)
-                if (kind == Child.SHORT_BATCH && !youngChosen && maxHeapBytes >= CAPPED_HEAP_BYTES) {
+                // a batch of small bodies: the collector's sizing grows the young generation towards 2 GB
+                // within seconds, and on a virtual machine each new page costs a fault when first touched
+                // (1,000 bodies spent a fifth of their time faulting); capped, the old generation still grows
+                // as it must. Not for large bodies: a 1,000,000-device body with a capped young generation
+                // ran out of a 6 GB heap that sufficed without the cap (docs/performance.md §4)
+                boolean batch = kind == Child.SHORT_BATCH || kind == Child.LONG_BATCH;
+                if (batch && !youngChosen && maxHeapBytes >= CAPPED_HEAP_BYTES) {
                     c.add(MAX_NEW_SIZE);
                 }
             }
@@ -251,6 +266,47 @@ public final class Launcher {
             }
         }
         return total;
+    }
+
+    /**
+     * A batch's bytes of facts ({@code check --each DIR...}): the total, and the largest body's (each file
+     * or subfolder of a DIR is one body; a file argument is one body). Every body is sized, each up to just
+     * past {@link #CAPPED_BODY_BYTES}; sizing stops at the first larger one.
+     */
+    static long[] batchBytes(String[] args) {
+        long total = 0;
+        long largest = 0;
+        for (String a : args) {
+            if (a.startsWith("-") || a.isEmpty()) {
+                continue;
+            }
+            try {
+                Path p = Path.of(a);
+                if (Files.isRegularFile(p)) {
+                    long size = Files.size(p);
+                    total += size;
+                    largest = Math.max(largest, size);
+                } else if (Files.isDirectory(p)) {
+                    try (java.nio.file.DirectoryStream<Path> s = Files.newDirectoryStream(p)) {
+                        for (Path body : s) {
+                            long size = Files.isRegularFile(body) ? Files.size(body)
+                                    : Files.isDirectory(body) ? folderBytes(body, 3, CAPPED_BODY_BYTES) : 0;
+                            total += size;
+                            largest = Math.max(largest, size);
+                            if (largest > CAPPED_BODY_BYTES) {
+                                return new long[] {total, largest};
+                            }
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // the check itself reports unreadable inputs (and names that are not paths)
+            }
+            if (largest > CAPPED_BODY_BYTES) {
+                break;
+            }
+        }
+        return new long[] {total, largest};
     }
 
     private static long folderBytes(Path dir, int depth, long limit) throws IOException {

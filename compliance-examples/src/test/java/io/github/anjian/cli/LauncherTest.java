@@ -71,6 +71,9 @@ class LauncherTest {
         String[] batch = {"check", "--each", "bodies"};
         assertThat(Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), Launcher.Child.SHORT_BATCH,
                 GB4, batch)).contains(Launcher.MAX_NEW_SIZE);
+        List<String> longBatch = Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(),
+                Launcher.Child.LONG_BATCH, GB4, batch);
+        assertThat(longBatch).contains(Launcher.MAX_NEW_SIZE, "-XX:+UseParallelGC").doesNotContain("-XX:TieredStopAtLevel=1");
         // a large input keeps the collector's own sizing (a huge body's old generation needs the room)
         assertThat(Launcher.command("java", Path.of("a.jar"), Path.of("a.jsa"), List.of(), Launcher.Child.LONG,
                 GB4, new String[] {"check", "big"})).doesNotContain(Launcher.MAX_NEW_SIZE);
@@ -105,14 +108,28 @@ class LauncherTest {
         assertThat(Launcher.child(new String[] {"check", "--each", bodies.toString()})).isEqualTo(Launcher.Child.SHORT_BATCH);
         assertThat(Launcher.child(new String[] {"check", bodies.toString()})).isEqualTo(Launcher.Child.LONG);
         assertThat(Launcher.child(new String[] {"check", bodies.resolve("body-0").toString()})).isEqualTo(Launcher.Child.SMALL);
-        // a sparse file: its size counts, nothing is written
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(
-                Files.createDirectories(bodies.resolve("body-big")).resolve("facts.yaml").toFile(), "rw")) {
-            f.setLength(Launcher.SHORT_BATCH_BYTES);
+        // sparse files: their sizes count, nothing is written. Many small bodies past the short batch's limit:
+        for (int i = 0; i < 7; i++) {
+            sparse(Files.createDirectories(bodies.resolve("body-60m-" + i)).resolve("facts.yaml"),
+                    Launcher.CAPPED_BODY_BYTES - (4 << 20));
         }
+        assertThat(Launcher.child(new String[] {"check", "--each", bodies.toString()}))
+                .isEqualTo(Launcher.Child.LONG_BATCH);
+        // one body larger than the cap's bodies, as a fact file of the folder: the batch is tuned as a large input
+        sparse(bodies.resolve("big.yaml"), Launcher.CAPPED_BODY_BYTES + 1);
+        assertThat(Launcher.batchBytes(new String[] {"check", "--each", bodies.toString()})[1])
+                .isEqualTo(Launcher.CAPPED_BODY_BYTES + 1);
         assertThat(Launcher.child(new String[] {"check", "--each", bodies.toString()})).isEqualTo(Launcher.Child.LONG);
+        sparse(Files.createDirectories(dir.resolve("one")).resolve("facts.yaml"), Launcher.SHORT_BATCH_BYTES);
         assertThat(Launcher.inputBytes(new String[] {"check", bodies.toString()}, Launcher.SHORT_BATCH_BYTES))
                 .isGreaterThan(Launcher.SHORT_BATCH_BYTES);
+        assertThat(Launcher.child(new String[] {"check", dir.resolve("one").toString()})).isEqualTo(Launcher.Child.LONG);
+    }
+
+    private static void sparse(Path file, long size) throws IOException {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(size);
+        }
     }
 
     @Test
