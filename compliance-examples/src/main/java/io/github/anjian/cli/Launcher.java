@@ -15,9 +15,10 @@ import java.util.Optional;
  * docs/performance.md): a cold check spends most of its time loading and verifying classes and in
  * the JIT compilers, which a JVM's flags control and a jar's manifest cannot set. For small inputs the
  * child also uses the client compiler only and the serial collector ({@link Child#SMALL}); a batch
- * ({@code --each}) of up to {@link #SHORT_BATCH_BYTES} of facts the client compiler only with the
- * parallel (throughput) collector ({@link Child#SHORT_BATCH}); larger inputs and batches keep the
- * default compilers, which pay off on long runs ({@link Child#LONG}).
+ * ({@code --each}) of small bodies gets the parallel (throughput) collector with a capped young
+ * generation, and up to {@link #SHORT_BATCH_BYTES} of facts the client compiler only
+ * ({@link Child#SHORT_BATCH}, {@link Child#LONG_BATCH}); large inputs keep the default compilers and
+ * sizing, which pay off on long runs ({@link Child#LONG}).
  *
  * <p>The child gets the same arguments, standard streams and JVM options (read from
  * {@code /proc/self/cmdline}); its exit code is this process's. {@code ANJIAN_FORK=0} (or
@@ -53,16 +54,26 @@ public final class Launcher {
     /** How the child JVM is tuned. */
     enum Child {
         /** A small input: start-up dominates; client compiler, serial collector. */
-        SMALL,
+        SMALL(true, false),
         /**
          * A batch of small bodies whose run is shorter than the optimizing compiler's warm-up: client
          * compiler, parallel collector, young generation capped.
          */
-        SHORT_BATCH,
+        SHORT_BATCH(true, true),
         /** A longer batch of small bodies: default compilers, parallel collector, young generation capped. */
-        LONG_BATCH,
+        LONG_BATCH(false, true),
         /** A large input, or a batch with a large body: default compilers, parallel collector. */
-        LONG
+        LONG(false, false);
+
+        /** Whether the child uses the client compiler only. */
+        final boolean clientCompiler;
+        /** Whether the child checks a batch of small bodies (and its young generation may be capped). */
+        final boolean smallBodies;
+
+        Child(boolean clientCompiler, boolean smallBodies) {
+            this.clientCompiler = clientCompiler;
+            this.smallBodies = smallBodies;
+        }
     }
     private static final String FORKED = "anjian.forked";
 
@@ -172,7 +183,7 @@ public final class Launcher {
             youngChosen |= o.startsWith("-Xmn") || o.startsWith("-XX:NewSize=") || o.startsWith("-XX:MaxNewSize=")
                     || o.startsWith("-XX:NewRatio=");
         }
-        if (kind == Child.SMALL || kind == Child.SHORT_BATCH) {
+        if (kind.clientCompiler) {
             c.add("-XX:TieredStopAtLevel=1");
         }
         if (!gcChosen) {
@@ -188,8 +199,7 @@ public final class Launcher {
                 // (1,000 bodies spent a fifth of their time faulting); capped, the old generation still grows
                 // as it must. Not for large bodies: a 1,000,000-device body with a capped young generation
                 // ran out of a 6 GB heap that sufficed without the cap (docs/performance.md §4)
-                boolean batch = kind == Child.SHORT_BATCH || kind == Child.LONG_BATCH;
-                if (batch && !youngChosen && maxHeapBytes >= CAPPED_HEAP_BYTES) {
+                if (kind.smallBodies && !youngChosen && maxHeapBytes >= CAPPED_HEAP_BYTES) {
                     c.add(MAX_NEW_SIZE);
                 }
             }
