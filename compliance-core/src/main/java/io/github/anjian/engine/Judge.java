@@ -789,7 +789,7 @@ public final class Judge {
             // the texts of small lists are made once: every device of a body may name its list's size
             return n < LISTED.length ? LISTED[n][items.isOpen() ? 1 : 0] : n + (items.isOpen() ? " or more listed" : " listed");
         }
-        return String.valueOf(v);
+        return ArgText.of(v);
     }
 
     private static Object wireAll(Object[] values) {

@@ -388,7 +388,7 @@ public final class Part {
         }
 
         static String text(Object v) {
-            return v instanceof String s ? s : String.valueOf(v);
+            return ArgText.of(v);
         }
 
         @Override

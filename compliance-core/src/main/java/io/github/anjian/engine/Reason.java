@@ -102,7 +102,7 @@ public final class Reason {
     }
 
     private static String text(Object v) {
-        return v instanceof String s ? s : String.valueOf(v);
+        return ArgText.of(v);
     }
 
     /** The arguments as text, made when read. */

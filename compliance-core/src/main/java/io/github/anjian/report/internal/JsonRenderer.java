@@ -25,7 +25,6 @@ import io.github.anjian.report.WaiverInfo;
 import io.github.anjian.report.diff.Change;
 import io.github.anjian.report.diff.Comparison;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -95,11 +94,79 @@ public final class JsonRenderer implements Renderer {
             out.write('\n');
             return;
         }
-        // sized up front (one array, not a doubling series of copies); written to out at once
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) capacity);
-        write(report, buffer);
-        buffer.write('\n');
-        buffer.writeTo(out);
+        // sized up front (one array, not a doubling series of copies); written to out at once. The array
+        // is borrowed: a batch renders thousands of reports, each would otherwise allocate and clear its own
+        Buffer buffer = Buffer.borrow((int) capacity);
+        try {
+            write(report, buffer);
+            buffer.write('\n');
+            out.write(buffer.bytes, 0, buffer.count);
+        } finally {
+            buffer.giveBack();
+        }
+    }
+
+    /**
+     * A growable byte buffer whose array goes back to a small shared pool after use (no thread-locals: a
+     * library's thread-local would outlive it in an application server's threads). Arrays larger than
+     * {@link #MAX_POOLED} are not kept.
+     */
+    static final class Buffer extends OutputStream {
+        private static final int MAX_POOLED = 4 << 20;
+        private static final java.util.concurrent.atomic.AtomicReferenceArray<byte[]> POOL =
+                new java.util.concurrent.atomic.AtomicReferenceArray<>(8);
+
+        byte[] bytes;
+        int count;
+
+        private Buffer(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /** A buffer of at least {@code capacity} bytes, from the pool when one there is large enough. */
+        static Buffer borrow(int capacity) {
+            for (int i = 0; i < POOL.length(); i++) {
+                byte[] b = POOL.get(i);
+                if (b != null && b.length >= capacity && POOL.compareAndSet(i, b, null)) {
+                    return new Buffer(b);
+                }
+            }
+            return new Buffer(new byte[capacity]);
+        }
+
+        /** Returns the array to the pool (in place of a smaller one when the pool is full). */
+        void giveBack() {
+            byte[] b = bytes;
+            bytes = null;
+            if (b == null || b.length > MAX_POOLED) {
+                return;
+            }
+            for (int i = 0; i < POOL.length(); i++) {
+                byte[] old = POOL.get(i);
+                if ((old == null || old.length < b.length) && POOL.compareAndSet(i, old, b)) {
+                    return;
+                }
+            }
+        }
+
+        private void ensure(int more) {
+            if (bytes.length - count < more) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + more));
+            }
+        }
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            bytes[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            ensure(len);
+            System.arraycopy(b, off, bytes, count, len);
+            count += len;
+        }
     }
 
     /** Reports estimated larger than this many bytes of JSON stream to the output instead of a buffer. */
@@ -484,9 +551,33 @@ public final class JsonRenderer implements Renderer {
                 g.writeString((String) null);
                 return;
             }
+            int n = s.length();
+            if (n <= ASCII_MAX) {
+                // most texts are ASCII (ids, paths, dates, English messages): their chars are their UTF-8
+                // bytes, copied into one scratch array rather than a new array per text
+                byte[] b = ascii;
+                int found = 0;
+                for (int i = 0; i < n; i++) {
+                    char c = s.charAt(i);
+                    found |= c < 0x80 ? BYTE_CLASS[c] : NOT_ASCII;
+                    b[i] = (byte) c;
+                }
+                if ((found & NOT_ASCII) == 0) {
+                    if ((found & ESCAPED) == 0) {
+                        g.writeRawUTF8String(b, 0, n);
+                    } else {
+                        g.writeUTF8String(b, 0, n);
+                    }
+                    return;
+                }
+            }
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             write(s, utf8, mode(s, utf8));
         }
+
+        /** Texts up to this many chars may take the ASCII path of {@link #text}. */
+        private static final int ASCII_MAX = 4096;
+        private final byte[] ascii = new byte[ASCII_MAX];
 
         /** How a text's UTF-8 goes to the generator: {@link #RAW}, {@link #ESCAPE} or {@link #CHARS}. */
         private static int mode(String s, byte[] utf8) {
@@ -552,6 +643,8 @@ public final class JsonRenderer implements Renderer {
     private static final int QUESTION_MARK = 2;
     /** What each byte of a text's UTF-8 is to the writer, by unsigned value. */
     private static final byte[] BYTE_CLASS = new byte[256];
+    /** A char of 0x80 and up, which the ASCII path of {@link Writer#text} leaves to UTF-8 encoding. */
+    private static final int NOT_ASCII = 4;
 
     static {
         for (int b = 0; b < 0x20; b++) {

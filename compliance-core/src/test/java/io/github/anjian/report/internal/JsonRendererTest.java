@@ -115,6 +115,46 @@ class JsonRendererTest {
     }
 
     @Test
+    void a_text_longer_than_the_ascii_scratch_and_one_that_ends_non_ascii_there() throws IOException {
+        String longAscii = "x".repeat(5000) + " \"q\"";
+        String boundary = "y".repeat(4095) + "中";
+        for (String name : List.of(longAscii, boundary, "z".repeat(4096))) {
+            assertSameBytes(check(FactLoader.defaults().loadText("l.yaml", facts(name)), CheckOptions.defaults()));
+        }
+    }
+
+    @Test
+    void reports_rendered_at_once_on_several_threads_keep_their_own_bytes() throws Exception {
+        // rendering borrows pooled buffers: each report must still get exactly its own bytes
+        List<Report> reports = List.of(
+                check(FactLoader.defaults().loadText("a.yaml", facts("A")), CheckOptions.defaults()),
+                check(FactLoader.defaults().loadText("b.yaml", facts(ODD)), CheckOptions.defaults().lang(Lang.ZH)),
+                check(FactLoader.defaults().loadText("e.yaml",
+                        "schema: anjian/v1\norganization: { id: o1, name: E, asOf: 2025-12-31 }\n"), CheckOptions.defaults()));
+        List<byte[]> expected = new ArrayList<>();
+        for (Report r : reports) {
+            expected.add(TreeJsonOracle.render(r, false));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int k = i % reports.size();
+                results.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    new JsonRenderer(false).render(reports.get(k), out);
+                    return java.util.Arrays.equals(out.toByteArray(), expected.get(k));
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> f : results) {
+                assertThat(f.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void nothing_stated() throws IOException {
         assertSameBytes(check(FactLoader.defaults().loadText("e.yaml",
                 "schema: anjian/v1\norganization: { id: o1, name: E, asOf: 2025-12-31 }\n"), CheckOptions.defaults()));
