@@ -44,8 +44,16 @@ public final class Messages {
 
     /** One reason as text. */
     public String render(Reason r) {
+        StringBuilder sb = new StringBuilder(64);
+        append(sb, r);
+        return sb.toString();
+    }
+
+    /** Appends one reason's text. */
+    private void append(StringBuilder sb, Reason r) {
         if (Reason.BILINGUAL.equals(r.code())) {
-            return r.args().get(lang == Lang.ZH ? 1 : 0);
+            sb.append(r.args().get(lang == Lang.ZH ? 1 : 0));
+            return;
         }
         Template t = templates.get(r.code());
         if (t == null) {
@@ -53,11 +61,12 @@ public final class Messages {
             try {
                 pattern = bundle.getString(r.code());
             } catch (MissingResourceException e) {
-                return r.code() + " " + String.join(", ", r.args());
+                sb.append(r.code()).append(' ').append(String.join(", ", r.args()));
+                return;
             }
             t = templates.computeIfAbsent(r.code(), k -> Template.of(pattern, lang));
         }
-        return t.format(r.args());
+        t.appendTo(sb, r.args());
     }
 
     /**
@@ -114,13 +123,13 @@ public final class Messages {
             return new Template(null, null, new MessageFormat(pattern.replace("'", "''"), lang.locale()));
         }
 
-        String format(List<String> values) {
+        void appendTo(StringBuilder sb, List<String> values) {
             if (fallback != null) {
                 synchronized (fallback) {
-                    return fallback.format(values.toArray());
+                    sb.append(fallback.format(values.toArray()));
                 }
+                return;
             }
-            StringBuilder sb = new StringBuilder(texts[0].length() + 32 * args.length);
             for (int i = 0; i < args.length; i++) {
                 sb.append(texts[i]);
                 int a = args[i];
@@ -130,19 +139,33 @@ public final class Messages {
                     sb.append('{').append(a).append('}'); // as MessageFormat leaves an argument not given
                 }
             }
-            return sb.append(texts[args.length]).toString();
+            sb.append(texts[args.length]);
         }
     }
 
     /** Several reasons joined with "; " (English) or "；" (Chinese). */
     public String render(List<Reason> reasons) {
-        StringBuilder sb = new StringBuilder();
+        return render("", "", reasons);
+    }
+
+    /**
+     * {@code prefix}, then {@code separator} and the reasons joined as {@link #render(List)} joins them; just
+     * {@code prefix} when the reasons give no text. One builder for all of it: a report renders a message
+     * for each of its violations.
+     */
+    public String render(String prefix, String separator, List<Reason> reasons) {
+        if (reasons.isEmpty()) {
+            return prefix;
+        }
+        StringBuilder sb = new StringBuilder(prefix.length() + separator.length() + 80 * reasons.size());
+        sb.append(prefix).append(separator);
+        int start = sb.length();
         for (Reason r : reasons) {
-            if (!sb.isEmpty()) {
+            if (sb.length() > start) {
                 sb.append(lang == Lang.ZH ? "；" : "; ");
             }
-            sb.append(render(r));
+            append(sb, r);
         }
-        return sb.toString();
+        return sb.length() == start ? prefix : sb.toString();
     }
 }

@@ -139,12 +139,11 @@ final class Batch {
             in.addAll(extra);
             LoadResult loaded = Inputs.load(in, pack.catalog(), asOf, err);
             Report report = engine.join().check(loaded.facts().orElseThrow(), options.apply(loaded));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-            renderer.apply(report).render(report, out);
+            byte[] rendered = renderer.apply(report).bytes(report);
             long open = report.violations().stream().filter(v -> !v.waived()).count();
             long failing = failOn.map(min -> CheckCommand.failing(report.violations(), min)).orElse(0L);
             int code = failing > 0 ? Exit.VIOLATIONS : Exit.OK;
-            return new Result(body, code, out.toByteArray(), text(diag), report.rating().grade().name(),
+            return new Result(body, code, rendered, text(diag), report.rating().grade().name(),
                     report.rating().score().toPlainString(), open, code == Exit.OK ? "ok" : "violations");
         } catch (OutOfMemoryError e) {
             // this body's facts and report are unreachable now: the other bodies still run

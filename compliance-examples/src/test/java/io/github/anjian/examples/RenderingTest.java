@@ -37,6 +37,19 @@ class RenderingTest {
         assertThat(html).contains("ORG Organization and responsibility").contains("data-area=\"PRT\"");
     }
 
+    @Test
+    void bytes_are_what_render_writes_in_every_format() throws Exception {
+        for (Format f : Format.values()) {
+            java.util.Optional<io.github.anjian.report.Renderer> r = Renderers.of(f, CONTEXT);
+            if (r.isEmpty()) {
+                continue; // formats rendered outside the core (docx, the self-inspection report)
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            r.get().render(REPORT, out);
+            assertThat(r.get().bytes(REPORT)).as(f.id()).isEqualTo(out.toByteArray()).isNotEmpty();
+        }
+    }
+
     private static String render(Format f, RenderContext c) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Renderers.of(f, c).orElseThrow().render(REPORT, out);

@@ -262,10 +262,8 @@ final class ReportAssembler {
         String title = r.title().in(options.lang());
         String separator = options.lang() == io.github.anjian.catalog.Lang.ZH ? "：" : ": ";
         Messages texts = messages; // the report keeps this function: it must not keep the assembler and its check
-        return new Violation.Kind(r.id(), severity, r.area(), r.remediation().in(options.lang()), reasons -> {
-            String text = texts.render(reasons);
-            return text.isEmpty() ? title : title + separator + text;
-        });
+        return new Violation.Kind(r.id(), severity, r.area(), r.remediation().in(options.lang()),
+                reasons -> texts.render(title, separator, reasons));
     }
 
     private static BigDecimal round4(BigDecimal v) {

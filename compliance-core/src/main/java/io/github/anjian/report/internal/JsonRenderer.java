@@ -169,6 +169,19 @@ public final class JsonRenderer implements Renderer {
         }
     }
 
+    /** {@inheritDoc} Written to a pooled buffer and copied once (no doubling series of copies). */
+    @Override
+    public byte[] bytes(Report report) throws IOException {
+        Buffer buffer = Buffer.borrow((int) Math.min(capacity(report), MAX_BUFFERED));
+        try {
+            write(report, buffer);
+            buffer.write('\n');
+            return java.util.Arrays.copyOf(buffer.bytes, buffer.count);
+        } finally {
+            buffer.giveBack();
+        }
+    }
+
     /** Reports estimated larger than this many bytes of JSON stream to the output instead of a buffer. */
     static final long MAX_BUFFERED = 16L << 20;
 

@@ -40,6 +40,7 @@ class JsonRendererTest {
             assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).as(pretty ? "pretty" : "one line")
                     .isEqualTo(new String(expected, StandardCharsets.UTF_8));
             assertThat(out.toByteArray()).isEqualTo(expected);
+            assertThat(new JsonRenderer(pretty).bytes(r)).as("bytes()").isEqualTo(expected);
             // a large report streams through the generator instead of a buffer: the same bytes, the stream left open
             boolean[] closed = {false};
             ByteArrayOutputStream streamed = new ByteArrayOutputStream() {
