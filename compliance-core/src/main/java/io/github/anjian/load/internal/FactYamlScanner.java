@@ -432,7 +432,7 @@ final class FactYamlScanner implements YamlEvents.Source {
                 break;
             }
         }
-        value = new String(s, valueStart, end - valueStart);
+        value = plainText(valueStart, end);
         plain = true;
     }
 
@@ -462,8 +462,45 @@ final class FactYamlScanner implements YamlEvents.Source {
                 break;
             }
         }
-        value = new String(s, valueStart, end - valueStart);
+        value = plainText(valueStart, end);
         plain = true;
+    }
+
+    /** Plain scalars up to this many chars are kept in {@link #seen}. */
+    private static final int SEEN_MAX_LENGTH = 32;
+    /** Recent short plain scalars by hash, direct-mapped: a fact file repeats its keys and many values. */
+    private final String[] seen = new String[1024];
+
+    /**
+     * The text of a plain scalar: an earlier equal one when a slot has it, so that a file's thousands of
+     * {@code kind:} or {@code true} are one string each, with its hash computed once for the key look-ups.
+     */
+    private String plainText(int from, int to) {
+        int n = to - from;
+        if (n > SEEN_MAX_LENGTH) {
+            return new String(s, from, n);
+        }
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s[i]; // String.hashCode's sum
+        }
+        int slot = (h ^ (h >>> 10)) & (seen.length - 1);
+        String t = seen[slot];
+        if (t != null && t.length() == n && t.hashCode() == h && same(t, from)) {
+            return t;
+        }
+        t = new String(s, from, n);
+        seen[slot] = t;
+        return t;
+    }
+
+    private boolean same(String t, int from) {
+        for (int i = 0, n = t.length(); i < n; i++) {
+            if (t.charAt(i) != s[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean flowStop(char c) {

@@ -102,6 +102,19 @@ class FactYamlScannerTest {
     }
 
     @Test
+    void manyShortPlainScalarsThatShareSlotsKeepTheirOwnTexts() {
+        // the scanner reuses an earlier equal short scalar: thousands of distinct ones, in block and flow
+        // context, of equal hashes ("Aa" and "BB") and of 32 and 33 chars, must each keep their own text
+        StringBuilder b = new StringBuilder("items:\n");
+        for (int i = 0; i < 3000; i++) {
+            b.append("  - { k").append(i % 97).append(": v").append(i).append(", Aa: BB, BB: Aa }\n");
+            b.append("  - x").append(i * 7919).append('\n');
+        }
+        b.append("  - ").append("y".repeat(32)).append("\n  - ").append("y".repeat(33)).append('\n');
+        assertThat(agrees(b.toString())).isTrue();
+    }
+
+    @Test
     void generatedBodiesAndExamplesTakeTheScanner() {
         List<String> texts = new ArrayList<>(generated());
         for (Path p : yamlFiles()) {
