@@ -94,15 +94,28 @@ public final class JsonRenderer implements Renderer {
             out.write('\n');
             return;
         }
-        // sized up front (one array, not a doubling series of copies); written to out at once. The array
-        // is borrowed: a batch renders thousands of reports, each would otherwise allocate and clear its own
-        Buffer buffer = Buffer.borrow((int) capacity);
+        // sized up front (one array, not a doubling series of copies); written to out at once
+        Buffer buffer = buffered(report, capacity);
         try {
-            write(report, buffer);
-            buffer.write('\n');
             out.write(buffer.bytes, 0, buffer.count);
         } finally {
             buffer.giveBack();
+        }
+    }
+
+    /**
+     * The report and its newline in a borrowed buffer, which the caller gives back: a batch renders
+     * thousands of reports, and each would otherwise allocate and clear an array of its own.
+     */
+    private Buffer buffered(Report report, long capacity) throws IOException {
+        Buffer buffer = Buffer.borrow((int) Math.min(capacity, MAX_BUFFERED));
+        try {
+            write(report, buffer);
+            buffer.write('\n');
+            return buffer;
+        } catch (IOException | RuntimeException e) {
+            buffer.giveBack();
+            throw e;
         }
     }
 
@@ -172,10 +185,8 @@ public final class JsonRenderer implements Renderer {
     /** {@inheritDoc} Written to a pooled buffer and copied once (no doubling series of copies). */
     @Override
     public byte[] bytes(Report report) throws IOException {
-        Buffer buffer = Buffer.borrow((int) Math.min(capacity(report), MAX_BUFFERED));
+        Buffer buffer = buffered(report, capacity(report));
         try {
-            write(report, buffer);
-            buffer.write('\n');
             return java.util.Arrays.copyOf(buffer.bytes, buffer.count);
         } finally {
             buffer.giveBack();
