@@ -24,6 +24,20 @@ class ViolationTest {
     static final Subject D7 = new Subject("device", "d-7", "d-7", Origin.synthetic("devices[d-7]"), 1);
 
     @Test
+    void fingerprints_of_ascii_and_non_ascii_keys_are_sha256_of_the_utf8_join() throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        String[][] cases = {
+                {"PRT-01", "device", "d-7"}, {"ORG-02", "organization", "市公安局"}, {"MGT-01", "person", "p-\u00e9"},
+                {"SEC-01", "system", ""}, {"WEB-01", "website", "\ud83d\ude00x"}, {"X", "y", "\u007f\u0080"},
+        };
+        for (String[] c : cases) {
+            byte[] h = sha.digest(String.join("|", c).getBytes(StandardCharsets.UTF_8));
+            assertThat(Violation.fingerprint(c[0], c[1], c[2])).as(String.join("|", c))
+                    .isEqualTo(HexFormat.of().formatHex(h, 0, 8));
+        }
+    }
+
+    @Test
     void an_engine_violation_makes_its_message_when_read_and_its_fingerprint_per_spec() throws Exception {
         AtomicInteger made = new AtomicInteger();
         Violation.Kind kind = new Violation.Kind("PRT-01", Severity.HIGH, "PRT", "Install antivirus.", reasons -> {
