@@ -1,7 +1,9 @@
 package io.github.anjian.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
@@ -27,7 +29,8 @@ import java.util.List;
  * }</pre>
  *
  * The bodies are written to DIR by build A's generator unless they exist. Arguments: JAR_A JAR_B DIR
- * BODIES DEVICES ROUNDS [BLOCK] (bodies per block, default 10).
+ * BODIES DEVICES ROUNDS [BLOCK] (bodies per block, default 10); a JAR may also be a class path (paths joined by
+ * the platform's path separator).
  */
 public final class PairedJars {
 
@@ -46,8 +49,8 @@ public final class PairedJars {
         final Method check;
         final Method render;
 
-        Build(Path jar, Path dir, int bodies, int devices) throws Exception {
-            ClassLoader cl = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        Build(String jar, Path dir, int bodies, int devices) throws Exception {
+            ClassLoader cl = new URLClassLoader(urls(jar), ClassLoader.getPlatformClassLoader());
             classes = cl;
             // Drools finds its services through the context class loader: this build's, not the harness's
             Thread.currentThread().setContextClassLoader(cl);
@@ -91,6 +94,17 @@ public final class PairedJars {
         }
     }
 
+    /** A build's class path: one jar, or paths joined by the platform's path separator. */
+    private static URL[] urls(String classPath) throws IOException {
+        List<URL> urls = new ArrayList<>();
+        for (String p : classPath.split(File.pathSeparator)) {
+            if (!p.isEmpty()) {
+                urls.add(Path.of(p).toUri().toURL());
+            }
+        }
+        return urls.toArray(new URL[0]);
+    }
+
     /** Named as {@link BatchPhases} names them, so both tools share a folder of bodies. */
     private static Path file(Path dir, int i, int devices) {
         return dir.resolve(String.format("body-%05d-%d.yaml", i, devices));
@@ -98,14 +112,31 @@ public final class PairedJars {
 
     /** Runs the rounds; see the class comment for the arguments. */
     public static void main(String[] args) throws Exception {
+        compare(args, System.out);
+    }
+
+    /**
+     * Runs the rounds and prints them to {@code out}; returns the geometric mean of B/A over the later half.
+     * The calling thread's context class loader is restored afterwards.
+     */
+    static double compare(String[] args, PrintStream out) throws Exception {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        try {
+            return rounds(args, out);
+        } finally {
+            Thread.currentThread().setContextClassLoader(context);
+        }
+    }
+
+    private static double rounds(String[] args, PrintStream out) throws Exception {
         Path dir = Path.of(args[2]);
         int bodies = Integer.parseInt(args[3]);
         int devices = Integer.parseInt(args[4]);
         int rounds = Integer.parseInt(args[5]);
         int block = args.length > 6 ? Integer.parseInt(args[6]) : 10;
         Files.createDirectories(dir);
-        Build a = new Build(Path.of(args[0]), dir, bodies, devices);
-        Build b = new Build(Path.of(args[1]), dir, bodies, devices);
+        Build a = new Build(args[0], dir, bodies, devices);
+        Build b = new Build(args[1], dir, bodies, devices);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<Double> ratios = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
@@ -124,7 +155,7 @@ public final class PairedJars {
                 cpuB += tb;
                 roundRatios.add((double) tb / ta);
             }
-            System.out.printf("round %d: cpu per body A %.2f ms, B %.2f ms, B/A %.3f%n", r, cpuA / 1e6 / bodies,
+            out.printf("round %d: cpu per body A %.2f ms, B %.2f ms, B/A %.3f%n", r, cpuA / 1e6 / bodies,
                     cpuB / 1e6 / bodies, (double) cpuB / cpuA);
             if (r >= rounds / 2) {
                 ratios.addAll(roundRatios);
@@ -135,9 +166,10 @@ public final class PairedJars {
         for (double x : sorted) {
             logSum += Math.log(x);
         }
-        System.out.printf("later half: %d blocks, B/A geometric mean %.3f, median %.3f, quartiles %.3f-%.3f%n",
-                sorted.length, Math.exp(logSum / sorted.length), sorted[sorted.length / 2],
-                sorted[sorted.length / 4], sorted[sorted.length * 3 / 4]);
+        double mean = Math.exp(logSum / sorted.length);
+        out.printf("later half: %d blocks, B/A geometric mean %.3f, median %.3f, quartiles %.3f-%.3f%n",
+                sorted.length, mean, sorted[sorted.length / 2], sorted[sorted.length / 4], sorted[sorted.length * 3 / 4]);
+        return mean;
     }
 
     private static long run(Build build, Path dir, int from, int to, int devices, ThreadMXBean mx) throws Exception {

@@ -35,6 +35,21 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void paired_jars_compare_two_builds_in_their_own_class_loaders(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String classPath = System.getProperty("java.class.path");
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        double ratio = PairedJars.compare(new String[] {classPath, classPath, dir.toString(), "2", "20", "2", "1"},
+                new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ratio).isPositive().isFinite();
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("round 0: cpu per body A ", "round 1: ", "later half: 2 blocks, B/A geometric mean");
+        assertThat(dir.resolve("body-00001-20.yaml")).isRegularFile();
+        assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(context);
+    }
+
+    @Test
     void scale_runs_once() throws Exception {
         ScaleBenchmark b = new ScaleBenchmark();
         b.devices = 1000;
