@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The languages Anjian speaks: English and Chinese. */
 public enum Lang {
-    EN, ZH;
+    /** English ({@code en}). */
+    EN,
+    /** Simplified Chinese ({@code zh}). */
+    ZH;
 
     /** Parses {@code en} or {@code zh} (case-insensitive). */
     public static Lang parse(String s) {

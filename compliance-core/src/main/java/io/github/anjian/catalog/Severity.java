@@ -2,7 +2,12 @@ package io.github.anjian.catalog;
 
 /** How much a requirement weighs in the rating (SPEC §4: high 1.0, medium 0.5, low 0.2). */
 public enum Severity {
-    HIGH(1.0), MEDIUM(0.5), LOW(0.2);
+    /** High: weight 1.0 (MLPS 关键). */
+    HIGH(1.0),
+    /** Medium: weight 0.5 (MLPS 重要). */
+    MEDIUM(0.5),
+    /** Low: weight 0.2 (MLPS 一般). */
+    LOW(0.2);
 
     private final double weight;
 

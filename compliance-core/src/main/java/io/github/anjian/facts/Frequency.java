@@ -7,8 +7,22 @@ import java.util.OptionalInt;
  * says it. {@code regular} ("定期") states no period; {@code irregular} fits no period.
  */
 public enum Frequency {
-    REALTIME(0, 0), DAILY(1, 0), WEEKLY(7, 0), MONTHLY(30, 1), QUARTERLY(90, 3), YEARLY(365, 12),
-    REGULAR(-1, -1), IRREGULAR(-1, -1);
+    /** Continuously, in real time: period 0 days. */
+    REALTIME(0, 0),
+    /** Every day: period 1 day. */
+    DAILY(1, 0),
+    /** Every week: period 7 days. */
+    WEEKLY(7, 0),
+    /** Every month: period 30 days or 1 calendar month. */
+    MONTHLY(30, 1),
+    /** Every quarter: period 90 days or 3 calendar months. */
+    QUARTERLY(90, 3),
+    /** Every year: period 365 days or 12 calendar months. */
+    YEARLY(365, 12),
+    /** Regularly (定期), no period stated: gives UNKNOWN where a period is needed. */
+    REGULAR(-1, -1),
+    /** Irregularly (不定期): fits no period. */
+    IRREGULAR(-1, -1);
 
     private final int days;
     private final int months;

@@ -24,7 +24,14 @@ import java.util.function.Predicate;
 public final class Value<T> {
 
     /** Which of the three states a value is in. */
-    public enum State { ABSENT, NONE, STATED }
+    public enum State {
+        /** The key is missing: the fact is unknown. */
+        ABSENT,
+        /** The key says {@code none}: the thing does not exist or the event never happened. */
+        NONE,
+        /** A value is stated. */
+        STATED
+    }
 
     private static final Value<?> ABSENT = new Value<>(State.ABSENT, null);
     private static final Value<?> NONE = new Value<>(State.NONE, null);

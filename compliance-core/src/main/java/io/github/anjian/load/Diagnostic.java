@@ -34,7 +34,12 @@ public record Diagnostic(Severity severity, String code, String message, SourceL
         implements Comparable<Diagnostic> {
 
     /** How bad a diagnostic is. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        /** The facts are not usable. */
+        ERROR,
+        /** Worth a look, but the facts are still usable (e.g. {@code date-after-asof}). */
+        WARNING
+    }
 
     /** An error. */
     public static Diagnostic error(String code, String message, SourceLocation location, String hint) {
