@@ -33,6 +33,11 @@ public final class BatchPhases {
     private BatchPhases() {
     }
 
+    /** The file of body {@code i} of {@code devices} devices in {@code dir}; {@link PairedJars} shares the folder. */
+    static Path bodyFile(Path dir, int i, int devices) {
+        return dir.resolve(String.format("body-%05d-%d.yaml", i, devices));
+    }
+
     /** Runs the rounds; arguments: DIR BODIES DEVICES ROUNDS. */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
@@ -45,7 +50,7 @@ public final class BatchPhases {
         Files.createDirectories(dir);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < bodies; i++) {
-            Path f = dir.resolve(String.format("body-%05d-%d.yaml", i, devices));
+            Path f = bodyFile(dir, i, devices);
             if (!Files.exists(f)) {
                 BodyGenerator.write(f, "body-" + i, devices, i);
             }

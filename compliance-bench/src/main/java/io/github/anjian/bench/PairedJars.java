@@ -74,7 +74,7 @@ public final class PairedJars {
             render = cl.loadClass("io.github.anjian.report.Renderer").getMethod("render",
                     cl.loadClass("io.github.anjian.report.Report"), OutputStream.class);
             for (int i = 0; i < bodies; i++) {
-                Path f = file(dir, i, devices);
+                Path f = BatchPhases.bodyFile(dir, i, devices);
                 if (!Files.exists(f)) {
                     generator.getMethod("write", Path.class, String.class, int.class, long.class)
                             .invoke(null, f, "body-" + i, devices, (long) i);
@@ -103,11 +103,6 @@ public final class PairedJars {
             }
         }
         return urls.toArray(new URL[0]);
-    }
-
-    /** Named as {@link BatchPhases} names them, so both tools share a folder of bodies. */
-    private static Path file(Path dir, int i, int devices) {
-        return dir.resolve(String.format("body-%05d-%d.yaml", i, devices));
     }
 
     /** Runs the rounds; see the class comment for the arguments. */
@@ -175,7 +170,7 @@ public final class PairedJars {
     private static long run(Build build, Path dir, int from, int to, int devices, ThreadMXBean mx) throws Exception {
         long cpu0 = mx.getCurrentThreadCpuTime();
         for (int i = from; i < to; i++) {
-            build.body(file(dir, i, devices));
+            build.body(BatchPhases.bodyFile(dir, i, devices));
         }
         return mx.getCurrentThreadCpuTime() - cpu0;
     }
